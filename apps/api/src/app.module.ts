@@ -1,0 +1,50 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { GraphQLModule } from '@nestjs/graphql';
+import { LoggerModule } from 'nestjs-pino';
+import { AuditModule } from '../../../libs/audit/src/index.js';
+import { CouncilsModule } from '../../../libs/councils/src/index.js';
+import { DatabaseModule } from '../../../libs/database/src/index.js';
+import { TokenVerifier } from '../../../libs/identity/src/index.js';
+import { TenancyModule } from '../../../libs/tenancy/src/index.js';
+import { AuditEventsHttpController } from './audit/audit-events.http.controller.js';
+import { AuditEventsResolver } from './audit/audit-events.resolver.js';
+import { BearerTokenGuard } from './auth/bearer-token.guard.js';
+import type { ApiConfig } from './config/api-config.js';
+import { CouncilResolver } from './councils/council.resolver.js';
+import { CouncilsHttpController } from './councils/councils.http.controller.js';
+import { ApiExceptionFilter } from './errors/api-exception.filter.js';
+import { graphqlOptions } from './graphql/graphql.options.js';
+import { HealthController } from './health/health.controller.js';
+import { strictValidation } from './http/validation.js';
+import { loggingOptions } from './logging.js';
+
+/** The API service: GraphQL and REST adapters over the same commands and queries. */
+@Module({})
+export class AppModule {
+  static forRoot(config: ApiConfig, databaseAppUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        LoggerModule.forRoot(loggingOptions(config.logLevel)),
+        DatabaseModule.connect(databaseAppUrl),
+        CqrsModule.forRoot(),
+        TenancyModule,
+        CouncilsModule,
+        AuditModule,
+        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config.graphql) }),
+      ],
+      controllers: [HealthController, CouncilsHttpController, AuditEventsHttpController],
+      providers: [
+        { provide: TokenVerifier, useFactory: () => TokenVerifier.create(config.auth) },
+        { provide: APP_GUARD, useClass: BearerTokenGuard },
+        { provide: APP_PIPE, useFactory: strictValidation },
+        { provide: APP_FILTER, useClass: ApiExceptionFilter },
+        CouncilResolver,
+        AuditEventsResolver,
+      ],
+    };
+  }
+}

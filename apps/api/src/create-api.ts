@@ -1,0 +1,21 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module.js';
+import type { ApiConfig } from './config/api-config.js';
+import { acceptJsonBodies } from './http/request-body.js';
+import { publishOpenApi } from './http/openapi.js';
+
+/** The configured, initialised API application, not yet listening: what main.ts serves and the e2e tests drive. */
+export async function createApi(config: ApiConfig, databaseAppUrl: string): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseAppUrl), {
+    bodyParser: false,
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+  app.disable('x-powered-by');
+  acceptJsonBodies(app, config.bodyLimitBytes);
+  publishOpenApi(app);
+  await app.init();
+  return app;
+}

@@ -1,0 +1,35 @@
+import { Catch, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import type { GqlContextType } from '@nestjs/graphql';
+import type { Response } from 'express';
+import { GraphQLError } from 'graphql';
+import { describeError } from './describe-error.js';
+import type { AuthenticatedRequest } from '../auth/request-of.js';
+
+/**
+ * One place that turns errors into responses, for REST and GraphQL alike: a clear 4xx for
+ * bad requests, and for anything unexpected a 500 that is logged but not described.
+ */
+@Catch()
+export class ApiExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(error: unknown, host: ArgumentsHost): unknown {
+    const description = describeError(error);
+    if (description.status >= 500) this.logger.error(error);
+    if (host.getType<GqlContextType>() === 'graphql') {
+      return new GraphQLError(description.message, {
+        extensions: { code: description.code, status: description.status, problems: description.problems },
+      });
+    }
+    const http = host.switchToHttp();
+    const request = http.getRequest<AuthenticatedRequest>();
+    http.getResponse<Response>().status(description.status).json({
+      statusCode: description.status,
+      code: description.code,
+      message: description.message,
+      ...(description.problems ? { problems: description.problems } : {}),
+      requestId: request.id,
+    });
+    return undefined;
+  }
+}

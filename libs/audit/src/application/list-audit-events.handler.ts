@@ -1,0 +1,25 @@
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { InvalidInputError } from '../../../kernel/src/index.js';
+import { requireAnyRole, requireCouncil } from '../../../tenancy/src/index.js';
+import { AuditTrail, type AuditEvent } from './audit-event.js';
+import { ListAuditEventsQuery } from './list-audit-events.query.js';
+
+export const MAX_AUDIT_PAGE = 200;
+
+@QueryHandler(ListAuditEventsQuery)
+export class ListAuditEventsHandler implements IQueryHandler<ListAuditEventsQuery> {
+  constructor(private readonly trail: AuditTrail) {}
+
+  execute({ actor, filter }: ListAuditEventsQuery): Promise<AuditEvent[]> {
+    requireAnyRole(actor, ['revenues-manager', 'revenues-officer', 'revenues-viewer'], 'reading the audit trail');
+    const councilId = requireCouncil(actor);
+    const limit = filter.limit ?? 50;
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_AUDIT_PAGE) {
+      throw new InvalidInputError('limit', `must be a whole number from 1 to ${MAX_AUDIT_PAGE}`);
+    }
+    if (filter.beforeId !== undefined && !/^[0-9]{1,18}$/.test(filter.beforeId)) {
+      throw new InvalidInputError('beforeId', 'must be an audit event id');
+    }
+    return this.trail.list(actor, councilId, { ...filter, limit });
+  }
+}

@@ -1,0 +1,3 @@
+export * from './application/audit-event.js';
+export * from './application/list-audit-events.query.js';
+export * from './audit.module.js';

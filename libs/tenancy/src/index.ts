@@ -1,0 +1,3 @@
+export * from './actor.js';
+export * from './tenant-transactions.js';
+export * from './tenancy.module.js';

@@ -1,0 +1,6 @@
+import { Global, Module } from '@nestjs/common';
+import { TenantTransactions } from './tenant-transactions.js';
+
+@Global()
+@Module({ providers: [TenantTransactions], exports: [TenantTransactions] })
+export class TenancyModule {}
