@@ -4,6 +4,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import type { ApiConfig } from './config/api-config.js';
 import { acceptJsonBodies } from './http/request-body.js';
+import { assignRequestIds } from './http/request-id.js';
 import { publishOpenApi } from './http/openapi.js';
 
 /** The configured, initialised API application, not yet listening: what main.ts serves and the e2e tests drive. */
@@ -14,6 +15,7 @@ export async function createApi(config: ApiConfig, databaseAppUrl: string): Prom
   });
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
+  assignRequestIds(app);
   acceptJsonBodies(app, config.bodyLimitBytes);
   publishOpenApi(app);
   await app.init();

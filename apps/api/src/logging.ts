@@ -1,23 +1,15 @@
-import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import type { Params } from 'nestjs-pino';
 
-const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
-
 /**
- * Structured JSON logs, one line per request, with a request id (the caller's X-Request-Id when
- * well-formed). No bodies, no query strings, no tokens: nothing that could carry personal data.
+ * Structured JSON logs, one line per request, with its request id (see request-id.ts).
+ * No bodies, no query strings, no headers, no tokens: nothing that could carry personal data.
  */
 export function loggingOptions(level: string): Params {
   return {
     pinoHttp: {
       level,
-      genReqId: (request: IncomingMessage, response: ServerResponse) => {
-        const offered = request.headers['x-request-id'];
-        const id = typeof offered === 'string' && REQUEST_ID.test(offered) ? offered : randomUUID();
-        response.setHeader('x-request-id', id);
-        return id;
-      },
+      genReqId: (request: IncomingMessage & { id?: string }) => request.id ?? 'unassigned',
       serializers: {
         req: (request: { id: unknown; method: string; url: string }) => ({
           id: request.id,
