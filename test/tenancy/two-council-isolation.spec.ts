@@ -1,0 +1,249 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type pg from 'pg';
+import type { Role } from '../../libs/tenancy/src/index.js';
+import { connectAsApp, connectAsOwner, councilOwnedTables } from '../support/database.js';
+import { TestApi, type TestCouncil } from '../support/test-api.js';
+
+/**
+ * Council A has data; council B's tokens, whatever their role, must see none of it and change
+ * none of it, through every REST route and every GraphQL field, even by guessing A's ids.
+ *
+ * Every route in the OpenAPI document and every GraphQL Query/Mutation field must have a probe
+ * here: adding a route without one fails the suite.
+ */
+const COUNCIL_ROLES: Role[] = ['revenues-manager', 'revenues-officer', 'revenues-viewer', 'integration', 'data-migrator'];
+const PUBLIC_ROUTES = ['GET /health', 'GET /health/ready', 'GET /health/live'];
+
+interface World {
+  api: TestApi;
+  a: TestCouncil & { name: string; manager: string };
+  b: TestCouncil & { tokens: Array<[Role, string]> };
+}
+
+let world: World;
+
+/** Nothing of council A appears anywhere in a response body. */
+function expectNoTraceOfA(body: unknown): void {
+  const text = JSON.stringify(body);
+  for (const secret of [world.a.id, world.a.code, world.a.name]) expect(text).not.toContain(secret);
+}
+
+async function aIsUnchanged(): Promise<void> {
+  const own = await world.api.http.get('/v1/council').set('authorization', `Bearer ${world.a.manager}`).expect(200);
+  expect(own.body.name).toBe(world.a.name);
+}
+
+const restProbes: Record<string, () => Promise<void>> = {
+  'GET /v1/councils': async () => {
+    for (const [, token] of world.b.tokens) {
+      const response = await world.api.http.get('/v1/councils').set('authorization', `Bearer ${token}`);
+      expect(response.status).toBe(403);
+      expectNoTraceOfA(response.body);
+    }
+  },
+  'POST /v1/councils': async () => {
+    for (const [, token] of world.b.tokens) {
+      const response = await world.api.http
+        .post('/v1/councils')
+        .set('authorization', `Bearer ${token}`)
+        .send({ code: world.a.code, name: 'Take-over Council' });
+      expect(response.status).toBe(403);
+      expectNoTraceOfA(response.body);
+    }
+  },
+  'GET /v1/councils/{councilId}': async () => {
+    for (const [, token] of world.b.tokens) {
+      const response = await world.api.http.get(`/v1/councils/${world.a.id}`).set('authorization', `Bearer ${token}`);
+      expect(response.status).toBe(404);
+      // The 404 may echo the id B sent, but nothing B did not already know.
+      for (const secret of [world.a.code, world.a.name]) expect(JSON.stringify(response.body)).not.toContain(secret);
+    }
+  },
+  'PATCH /v1/councils/{councilId}': async () => {
+    for (const [, token] of world.b.tokens) {
+      const response = await world.api.http
+        .patch(`/v1/councils/${world.a.id}`)
+        .set('authorization', `Bearer ${token}`)
+        .send({ name: 'Hijacked Council', status: 'suspended' });
+      expect(response.status).toBe(403);
+    }
+    await aIsUnchanged();
+  },
+  'GET /v1/council': async () => {
+    for (const [, token] of world.b.tokens) {
+      const response = await world.api.http.get('/v1/council').set('authorization', `Bearer ${token}`).expect(200);
+      expect(response.body.id).toBe(world.b.id);
+      expectNoTraceOfA(response.body);
+    }
+  },
+  'GET /v1/audit-events': async () => {
+    for (const [role, token] of world.b.tokens) {
+      for (const query of ['', '?tableName=councils', '?beforeId=999999999&limit=200']) {
+        const response = await world.api.http.get(`/v1/audit-events${query}`).set('authorization', `Bearer ${token}`);
+        expect(response.status).toBe(['integration', 'data-migrator'].includes(role) ? 403 : 200);
+        expectNoTraceOfA(response.body);
+      }
+    }
+  },
+};
+
+const graphqlProbes: Record<string, () => Promise<void>> = {
+  'Query.councils': async () => {
+    for (const [, token] of world.b.tokens) {
+      const response = await world.api.graphql(token, '{ councils { id code name } }');
+      expect(response.body.errors[0].extensions.code).toBe('FORBIDDEN');
+      expectNoTraceOfA(response.body);
+    }
+  },
+  'Query.council': async () => {
+    for (const [, token] of world.b.tokens) {
+      const guessed = await world.api.graphql(token, 'query ($id: ID) { council(id: $id) { id code name } }', { id: world.a.id });
+      expect(guessed.body.errors[0].extensions.code).toBe('NOT_FOUND');
+      expect(guessed.body.data).toBeNull();
+      const own = await world.api.graphql(token, '{ council { id code name } }');
+      expect(own.body.data.council.id).toBe(world.b.id);
+      expectNoTraceOfA(own.body);
+    }
+  },
+  'Query.auditEvents': async () => {
+    for (const [role, token] of world.b.tokens) {
+      const response = await world.api.graphql(token, '{ auditEvents(limit: 50) { id actor tableName rowKey before after } }');
+      if (['integration', 'data-migrator'].includes(role)) expect(response.body.errors[0].extensions.code).toBe('FORBIDDEN');
+      else expect(response.body.data.auditEvents.length).toBeGreaterThan(0);
+      expectNoTraceOfA(response.body);
+    }
+  },
+  'Mutation.createCouncil': async () => {
+    for (const [, token] of world.b.tokens) {
+      const response = await world.api.graphql(token, 'mutation ($code: String!) { createCouncil(input: {code: $code, name: "Take-over"}) { id } }', {
+        code: world.a.code,
+      });
+      expect(response.body.errors[0].extensions.code).toBe('FORBIDDEN');
+    }
+  },
+  'Mutation.configureCouncil': async () => {
+    for (const [, token] of world.b.tokens) {
+      const response = await world.api.graphql(token, 'mutation ($id: ID!) { configureCouncil(id: $id, input: {name: "Hijacked"}) { id name } }', {
+        id: world.a.id,
+      });
+      expect(response.body.errors[0].extensions.code).toBe('FORBIDDEN');
+      expectNoTraceOfA(response.body);
+    }
+    await aIsUnchanged();
+  },
+};
+
+describe('two-council isolation', () => {
+  beforeAll(async () => {
+    const api = await TestApi.start();
+    const a = await api.createCouncil('alpha');
+    const b = await api.createCouncil('bravo');
+    const name = `Alpha ${a.code} Borough Council`;
+    await api.http
+      .patch(`/v1/councils/${a.id}`)
+      .set('authorization', `Bearer ${await api.operatorToken()}`)
+      .send({ name, contactEmail: 'rates@alpha.example', reason: 'data for the isolation suite' })
+      .expect(200);
+    const tokens = await Promise.all(COUNCIL_ROLES.map(async (role) => [role, await api.token([role], b.code)] as [Role, string]));
+    world = { api, a: { ...a, name, manager: await api.token(['revenues-manager'], a.code) }, b: { ...b, tokens } };
+  });
+  afterAll(() => world.api.close());
+
+  it('council A has data of its own to protect', async () => {
+    const trail = await world.api.http.get('/v1/audit-events').set('authorization', `Bearer ${world.a.manager}`).expect(200);
+    expect(JSON.stringify(trail.body)).toContain(world.a.name);
+  });
+
+  describe('through every REST route, council B sees and changes nothing of council A', () => {
+    it.each(Object.keys(restProbes))('%s', (route) => restProbes[route]());
+
+    it('has a probe for every route in the OpenAPI document', async () => {
+      const document = await world.api.http.get('/docs/openapi.json').expect(200);
+      const routes = Object.entries(document.body.paths as Record<string, object>).flatMap(([path, methods]) =>
+        Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
+      );
+      expect(routes.filter((route) => !PUBLIC_ROUTES.includes(route)).sort()).toEqual(Object.keys(restProbes).sort());
+    });
+  });
+
+  describe('through every GraphQL field, council B sees and changes nothing of council A', () => {
+    it.each(Object.keys(graphqlProbes))('%s', (field) => graphqlProbes[field]());
+
+    it('has a probe for every Query and Mutation field in the schema', async () => {
+      const response = await world.api.graphql(
+        world.a.manager,
+        '{ __schema { queryType { fields { name } } mutationType { fields { name } } } }',
+      );
+      const schema = response.body.data.__schema;
+      const fields = [
+        ...schema.queryType.fields.map((field: { name: string }) => `Query.${field.name}`),
+        ...schema.mutationType.fields.map((field: { name: string }) => `Mutation.${field.name}`),
+      ];
+      expect(fields.sort()).toEqual(Object.keys(graphqlProbes).sort());
+    });
+  });
+
+  describe('in the database itself', () => {
+    let app: pg.Client;
+    let owner: pg.Client;
+    let tables: string[];
+
+    beforeAll(async () => {
+      app = await connectAsApp();
+      owner = await connectAsOwner();
+      tables = await councilOwnedTables(owner);
+    });
+    afterAll(async () => {
+      await app.end();
+      await owner.end();
+    });
+
+    it('a session without tenant context sees zero rows in every council-owned table', async () => {
+      for (const table of tables) {
+        const { rows: [behindRls] } = await owner.query(`select count(*)::int as n from ${table} where council_id = $1`, [world.a.id]);
+        const { rows: [seen] } = await app.query(`select count(*)::int as n from ${table}`);
+        expect({ table, seen: seen.n }).toEqual({ table, seen: 0 });
+        if (['councils', 'audit_events'].includes(table)) expect(behindRls.n).toBeGreaterThan(0);
+      }
+    });
+
+    it("a session in council B's context can neither read nor update council A's rows in any table", async () => {
+      for (const table of tables) {
+        await app.query('begin');
+        try {
+          await app.query(`select set_config('app.council_id', $1, true), set_config('app.actor', 'isolation-suite', true)`, [world.b.id]);
+          const { rows: [seen] } = await app.query(`select count(*)::int as n from ${table} where council_id = $1`, [world.a.id]);
+          expect({ table, seen: seen.n }).toEqual({ table, seen: 0 });
+          const canUpdate = await app.query(`select has_table_privilege(current_user, $1, 'UPDATE') as yes`, [table]);
+          if (canUpdate.rows[0].yes) {
+            const updated = await app.query(`update ${table} set council_id = council_id where council_id = $1`, [world.a.id]);
+            expect({ table, updated: updated.rowCount }).toEqual({ table, updated: 0 });
+          }
+        } finally {
+          await app.query('rollback');
+        }
+      }
+    });
+
+    it("a session in council B's context cannot write a row for council A", async () => {
+      await app.query('begin');
+      try {
+        await app.query(`select set_config('app.council_id', $1, true), set_config('app.actor', 'isolation-suite', true)`, [world.b.id]);
+        await expect(
+          app.query(`insert into councils (council_id, code, name) values ($1, 'forged-council', 'Forged Council')`, [randomUUID()]),
+        ).rejects.toThrow(/row-level security/);
+      } finally {
+        await app.query('rollback');
+      }
+    });
+
+    it('the application role cannot write the audit trail directly', async () => {
+      await expect(
+        app.query(`insert into audit_events (council_id, actor, table_name, operation, row_key) values ($1, 'x', 'councils', 'INSERT', '{}')`, [
+          world.b.id,
+        ]),
+      ).rejects.toThrow(/permission denied/);
+    });
+  });
+});
