@@ -9,7 +9,7 @@ export function loggingOptions(level: string): Params {
   return {
     pinoHttp: {
       level,
-      genReqId: (request: IncomingMessage & { id?: string }) => request.id ?? 'unassigned',
+      genReqId: (request: IncomingMessage) => request.id ?? 'unassigned',
       serializers: {
         req: (request: { id: unknown; method: string; url: string }) => ({
           id: request.id,

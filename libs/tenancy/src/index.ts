@@ -1,3 +1,3 @@
 export * from './actor.js';
-export * from './tenant-transactions.js';
+export * from './infrastructure/tenant-transactions.js';
 export * from './tenancy.module.js';

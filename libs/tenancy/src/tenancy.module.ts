@@ -1,5 +1,5 @@
 import { Global, Module } from '@nestjs/common';
-import { TenantTransactions } from './tenant-transactions.js';
+import { TenantTransactions } from './infrastructure/tenant-transactions.js';
 
 @Global()
 @Module({ providers: [TenantTransactions], exports: [TenantTransactions] })

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Actor } from './actor.js';
+import type { Actor } from '../actor.js';
 
 interface TenantContext {
   councilId: string | null;
