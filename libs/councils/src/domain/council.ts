@@ -72,9 +72,16 @@ function isHttpsUrl(value: string): boolean {
   }
 }
 
-/** The council after a configuration change: supplied fields replace, absent ones stay. */
+/** The council after a configuration change: supplied details replace, absent ones stay; code and id never change. */
 export function configureCouncil(council: Council, details: CouncilDetails): Council {
   checkCouncilDetails(details);
-  const defined = Object.fromEntries(Object.entries(details).filter(([, value]) => value !== undefined));
-  return { ...council, ...defined, name: (details.name ?? council.name).trim() };
+  return {
+    ...council,
+    name: details.name?.trim() ?? council.name,
+    onsCode: details.onsCode === undefined ? council.onsCode : details.onsCode,
+    status: details.status ?? council.status,
+    contactEmail: details.contactEmail === undefined ? council.contactEmail : details.contactEmail,
+    contactPhone: details.contactPhone === undefined ? council.contactPhone : details.contactPhone,
+    website: details.website === undefined ? council.website : details.website,
+  };
 }
