@@ -88,11 +88,9 @@ describe('oidc mode: tokens from the council identity provider are verified agai
     const call = api.http.get('/v1/council');
     return token === null ? call : call.set('authorization', `Bearer ${token}`);
   };
-  const expectRefused = async (token: string | null, message: string | RegExp) => {
+  const expectRefused = async (token: string | null, message: string) => {
     const response = await getOwnCouncil(token).expect(401);
-    expect(response.body).toMatchObject({ statusCode: 401, code: 'UNAUTHENTICATED' });
-    if (typeof message === 'string') expect(response.body.message).toBe(message);
-    else expect(response.body.message).toMatch(message);
+    expect(response.body).toMatchObject({ statusCode: 401, code: 'UNAUTHENTICATED', message });
   };
   const officer = (roles: Role[] = ['revenues-officer']) => idp.sign({ roles, council: council.code });
 
@@ -126,10 +124,12 @@ describe('oidc mode: tokens from the council identity provider are verified agai
     await getOwnCouncil(token).expect(200);
   });
 
-  it('ignores role names it does not know (other apps’ Entra roles) and keeps the ones it does', async () => {
-    const token = await idp.sign({ roles: ['Task.Read', 'revenues-officer'], council: council.code });
-    const response = await getOwnCouncil(token).expect(200);
-    expect(response.body.id).toBe(council.id);
+  it('reads roles from the `roles` claim, ignoring role names it does not know (other apps’ Entra roles)', async () => {
+    const withOperator = await idp.sign({ roles: ['Task.Read', 'operator'] });
+    const listed = await api.http.get('/v1/councils').set('authorization', `Bearer ${withOperator}`).expect(200);
+    expect(listed.body).toContainEqual(expect.objectContaining({ id: council.id, code: council.code }));
+    const withoutOperator = await idp.sign({ roles: ['Task.Read', 'Operator'] });
+    await api.http.get('/v1/councils').set('authorization', `Bearer ${withoutOperator}`).expect(403);
   });
 
   it('refuses a request without an Authorization header, or not a bearer one', async () => {
@@ -172,10 +172,10 @@ describe('oidc mode: tokens from the council identity provider are verified agai
       .setExpirationTime(now + 3_600)
       .encode();
     expect(unsigned.endsWith('.')).toBe(true);
-    await expectRefused(unsigned, /^token is not valid \(ERR_JOSE_ALG_NOT_ALLOWED\)$/);
+    await expectRefused(unsigned, 'token is not valid (ERR_JOSE_ALG_NOT_ALLOWED)');
 
     const [header, payload] = (await idp.sign({ roles: ['operator'] })).split('.');
-    await expectRefused(`${header}.${payload}.`, /^token (signature is not valid|is not valid \(ERR_JWS_INVALID\))$/);
+    await expectRefused(`${header}.${payload}.`, 'token signature is not valid');
   });
 
   it('refuses a symmetric (HS256) token, so the published public key cannot be used as a shared secret', async () => {

