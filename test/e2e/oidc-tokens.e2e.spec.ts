@@ -219,6 +219,22 @@ describe('oidc mode: tokens from the council identity provider are verified agai
   });
 });
 
+describe('oidc mode when the identity provider cannot be reached', () => {
+  it('answers 503 naming the identity provider, not 401 blaming the caller', async () => {
+    const idp = await FakeIdentityProvider.start();
+    const token = await idp.sign({ roles: ['operator'] });
+    const unreachable = idp.jwksUrl;
+    await idp.close();
+    const api = await TestApi.start({ AUTH_MODE: 'oidc', AUTH_ISSUER: ISSUER, AUTH_JWKS_URL: unreachable, AUTH_AUDIENCE: AUDIENCE });
+    try {
+      const response = await api.http.get('/v1/councils').set('authorization', `Bearer ${token}`).expect(503);
+      expect(response.body).toMatchObject({ code: 'SERVICE_UNAVAILABLE', message: expect.stringContaining('identity provider') });
+    } finally {
+      await api.close();
+    }
+  });
+});
+
 describe('readAuthSettings: start-up refuses unsafe or incomplete auth settings', () => {
   const oidc = { AUTH_ISSUER: ISSUER, AUTH_JWKS_URL: 'https://login.example.test/tenant/discovery/v2.0/keys' };
 

@@ -11,6 +11,9 @@ export interface VerifiedToken {
 
 export class InvalidTokenError extends Error {}
 
+/** The identity provider's keys could not be fetched: not the caller's fault, so not a 401. */
+export class IdentityProviderUnavailableError extends Error {}
+
 /** Verifies bearer JWTs: signature (JWKS or the demo key), issuer, audience, expiry; then reads the claims we use. */
 export class TokenVerifier {
   private constructor(
@@ -36,6 +39,9 @@ export class TokenVerifier {
         clockTolerance: 30,
       }));
     } catch (error) {
+      if (error instanceof errors.JWKSTimeout || error instanceof errors.JWKSInvalid || !(error instanceof errors.JOSEError)) {
+        throw new IdentityProviderUnavailableError(`the identity provider's signing keys could not be fetched (${(error as Error).message})`);
+      }
       throw new InvalidTokenError(describeJoseError(error));
     }
     if (!payload.sub) throw new InvalidTokenError('token has no subject (sub)');
@@ -49,11 +55,10 @@ export class TokenVerifier {
   }
 }
 
-function describeJoseError(error: unknown): string {
+function describeJoseError(error: errors.JOSEError): string {
   if (error instanceof errors.JWTExpired) return 'token has expired';
   if (error instanceof errors.JWTClaimValidationFailed) return `token claim ${error.claim} is not acceptable`;
   if (error instanceof errors.JWSSignatureVerificationFailed) return 'token signature is not valid';
   if (error instanceof errors.JWKSNoMatchingKey) return 'token was not signed by a known key';
-  if (error instanceof errors.JOSEError) return `token is not valid (${error.code})`;
-  return 'token is not valid';
+  return `token is not valid (${(error as errors.JOSEError).code})`;
 }

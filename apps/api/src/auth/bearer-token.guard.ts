@@ -1,8 +1,15 @@
-import { ForbiddenException, Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import {
+  ForbiddenException,
+  Injectable,
+  ServiceUnavailableException,
+  UnauthorizedException,
+  type CanActivate,
+  type ExecutionContext,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { QueryBus } from '@nestjs/cqrs';
 import { ResolveTokenCouncilQuery } from '../../../../libs/councils/src/index.js';
-import { InvalidTokenError, TokenVerifier } from '../../../../libs/identity/src/index.js';
+import { IdentityProviderUnavailableError, InvalidTokenError, TokenVerifier } from '../../../../libs/identity/src/index.js';
 import type { Actor } from '../../../../libs/tenancy/src/index.js';
 import { IS_PUBLIC } from './public.decorator.js';
 import { requestOf } from './request-of.js';
@@ -36,6 +43,7 @@ export class BearerTokenGuard implements CanActivate {
       verified = await this.verifier.verify(token);
     } catch (error) {
       if (error instanceof InvalidTokenError) throw new UnauthorizedException(error.message);
+      if (error instanceof IdentityProviderUnavailableError) throw new ServiceUnavailableException(error.message);
       throw error;
     }
     let councilId: string | null = null;

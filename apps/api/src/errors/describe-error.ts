@@ -25,6 +25,7 @@ const HTTP_CODE: Record<number, string> = {
   409: 'CONFLICT',
   413: 'PAYLOAD_TOO_LARGE',
   415: 'UNSUPPORTED_MEDIA_TYPE',
+  503: 'SERVICE_UNAVAILABLE',
 };
 
 /** Maps an error to its description; anything unrecognised is an internal error whose detail is not shown. */
