@@ -167,6 +167,27 @@ describe('two-council isolation', () => {
     });
   });
 
+  it('without a token, every route but health and docs is refused', async () => {
+    const document = await world.api.http.get('/docs/openapi.json').expect(200);
+    for (const [path, methods] of Object.entries(document.body.paths as Record<string, object>)) {
+      for (const method of Object.keys(methods)) {
+        if (PUBLIC_ROUTES.includes(`${method.toUpperCase()} ${path}`)) continue;
+        const url = path.replace(/\{[^}]+\}/g, world.a.id);
+        const response = await world.api.http[method as 'get'](url).send({});
+        expect({ route: `${method} ${path}`, status: response.status }).toEqual({ route: `${method} ${path}`, status: 401 });
+      }
+    }
+    for (const field of Object.keys(graphqlProbes)) {
+      const [type, name] = field.split('.');
+      const operation = type === 'Query' ? `{ ${name} { __typename } }` : `mutation { ${name} { __typename } }`;
+      const response = await world.api.graphql(null, operation);
+      // Arguments may be missing (a validation error) but nothing resolves without a token.
+      expect(response.body.data?.[name] ?? null).toBeNull();
+    }
+    const unauthenticated = await world.api.graphql(null, '{ council { id } }');
+    expect(unauthenticated.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
   describe('through every GraphQL field, council B sees and changes nothing of council A', () => {
     it.each(Object.keys(graphqlProbes))('%s', (field) => graphqlProbes[field]());
 

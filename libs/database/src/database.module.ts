@@ -19,7 +19,13 @@ export class DatabaseModule {
           synchronize: false,
           migrationsRun: false,
           logging: false,
-          extra: { max: poolSize, application_name: 'open-revenues' },
+          // Bounded work: a runaway statement or a transaction left open cannot hold locks for long.
+          extra: {
+            max: poolSize,
+            application_name: 'open-revenues',
+            statement_timeout: 30_000,
+            idle_in_transaction_session_timeout: 60_000,
+          },
         }),
       ],
     };

@@ -15,7 +15,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
 
   catch(error: unknown, host: ArgumentsHost): unknown {
     const description = describeError(error);
-    if (description.status >= 500) this.logger.error(error);
+    if (description.status >= 500) this.logger.error(withoutPersonalData(error), 'unexpected error');
     if (host.getType<GqlContextType>() === 'graphql') {
       return new GraphQLError(description.message, {
         extensions: { code: description.code, status: description.status, problems: description.problems },
@@ -32,4 +32,18 @@ export class ApiExceptionFilter implements ExceptionFilter {
     });
     return undefined;
   }
+}
+
+/**
+ * What is safe to log about an unexpected error. Database errors carry the statement's parameters
+ * and the offending values, which may be personal data, so only their kind and location are kept.
+ */
+function withoutPersonalData(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { errorClass: typeof error };
+  const driver = (error as { driverError?: { code?: string; constraint?: string; table?: string } }).driverError;
+  return {
+    errorClass: error.constructor.name,
+    ...(driver ? { sqlState: driver.code, constraint: driver.constraint, table: driver.table } : { message: error.message }),
+    stack: error.stack?.split('\n').slice(1).join('\n'),
+  };
 }
