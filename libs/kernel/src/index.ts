@@ -1,1 +1,4 @@
+export * from './calendar-date.js';
+export * from './date-period.js';
 export * from './errors.js';
+export * from './money.js';

@@ -1,0 +1,79 @@
+import { addDays, InvalidInputError, isIsoDate, splitAt, type Pence } from '../../../../kernel/src/index.js';
+import type { NationalRates } from '../reference/national-rates.js';
+import { initialExemptionEnds } from '../reliefs/empty-property.js';
+import type { ChargeLine } from './charge-line.js';
+import { issue } from './exact-line.js';
+import { periodCharge } from './period-charge.js';
+import type { Change, RatingCase } from './rating-case.js';
+
+export interface Charge {
+  /** Gross charge, supplement and GLA supplement: what is due before any relief. */
+  readonly grossChargePence: Pence;
+  /** The sum of every line: what the ratepayer owes for the period. */
+  readonly netChargePence: Pence;
+  readonly lines: ChargeLine[];
+}
+
+/**
+ * The charge for one hereditament over part or all of a financial year. The period is cut into
+ * sub-periods over which every fact is constant (rateable value, occupation, an empty exemption
+ * running out); each is charged day by day (LGFA 1988 s43(2): the year's liability is the sum of
+ * the daily amounts), and its lines are rounded to the penny.
+ */
+export function calculateCharge(rates: NationalRates, ratingCase: RatingCase): Charge {
+  checkCase(rates, ratingCase);
+  const { period, rateableValues, occupation } = ratingCase;
+  const exemptionRunsOut = occupation.flatMap(({ value }) =>
+    value.occupied ? [] : [addDays(initialExemptionEnds({ emptySince: value.emptySince, propertyUse: ratingCase.propertyUse }), 1)],
+  );
+  const pieces = splitAt(period, [...rateableValues.map((change) => change.from), ...occupation.map((change) => change.from), ...exemptionRunsOut]);
+  const lines = pieces.flatMap((piece) =>
+    issue(
+      periodCharge(rates, ratingCase.year, ratingCase, {
+        period: piece,
+        rateableValue: valueOn(rateableValues, piece.start),
+        occupation: valueOn(occupation, piece.start),
+      }),
+      piece,
+    ),
+  );
+  const gross = lines.filter((line) => line.amountPence > 0 && ['GROSS_CHARGE', 'SUPPLEMENT', 'BUSINESS_RATE_SUPPLEMENT'].includes(line.code));
+  return {
+    grossChargePence: gross.reduce((sum, line) => sum + line.amountPence, 0),
+    netChargePence: lines.reduce((sum, line) => sum + line.amountPence, 0),
+    lines,
+  };
+}
+
+/** The value in force on a day: the latest change on or before it (the first change covers days before it). */
+function valueOn<T>(changes: readonly Change<T>[], day: string): T {
+  let current = changes[0];
+  for (const change of changes) if (change.from <= day) current = change;
+  return current.value;
+}
+
+function checkCase(rates: NationalRates, { year, period, rateableValues, occupation, awards }: RatingCase): void {
+  if (!rates.multipliers[year.label]) {
+    throw new InvalidInputError('financialYear', `no national multipliers are held for ${year.label}; years held: ${Object.keys(rates.multipliers).join(', ')}`);
+  }
+  for (const [field, date] of [['periodStart', period.start], ['periodEnd', period.end]] as const) {
+    if (!isIsoDate(date)) throw new InvalidInputError(field, 'must be a date such as 2024-04-01');
+    if (date < year.start || date > year.end) throw new InvalidInputError(field, `must fall within ${year.label} (${year.start} to ${year.end})`);
+  }
+  if (period.start > period.end) throw new InvalidInputError('periodEnd', 'must not be before periodStart');
+  if (rateableValues.length === 0) throw new InvalidInputError('rateableValue', 'is required');
+  for (const { value } of rateableValues) {
+    if (!Number.isSafeInteger(value) || value < 0) throw new InvalidInputError('rateableValue', 'must be a whole number of pounds, zero or more');
+  }
+  if (occupation.length === 0) throw new InvalidInputError('occupation', 'is required');
+  for (const { value } of occupation) {
+    if (!value.occupied && (!isIsoDate(value.emptySince) || value.emptySince > period.end)) {
+      throw new InvalidInputError('emptySince', 'must be the date the property became empty, on or before the end of the period');
+    }
+  }
+  for (const award of awards) {
+    if (!/^\d{1,3}(\.\d{1,4})?$/.test(award.percent) || Number(award.percent) > 100) {
+      throw new InvalidInputError('reliefs.percent', 'must be a percentage from 0 to 100, up to 4 decimal places');
+    }
+  }
+}

@@ -1,0 +1,30 @@
+import { Exact, roundPoundsToPence, type DatePeriod } from '../../../../kernel/src/index.js';
+import type { ChargeLine, LineCode } from './charge-line.js';
+
+/** A line before rounding: its amount in exact pounds. Rounded half-up to the penny only when issued. */
+export interface ExactLine extends Omit<ChargeLine, 'amountPence' | 'periodStart' | 'periodEnd'> {
+  readonly pounds: Exact;
+}
+
+export function exactLine(
+  code: LineCode,
+  pounds: Exact,
+  text: { description: string; rule: string; legislation: string },
+  inputs: ChargeLine['inputs'],
+): ExactLine {
+  return { code, pounds, ...text, inputs };
+}
+
+/**
+ * Rounds each line on its own, half-up (half a penny goes away from zero, so a relief mirrors the
+ * charge it relieves). This is the method real council bills show; the lines then add up to the net.
+ */
+export function issue(lines: readonly ExactLine[], period: DatePeriod): ChargeLine[] {
+  return lines
+    .map(({ pounds, ...line }) => ({ ...line, amountPence: roundPoundsToPence(pounds), periodStart: period.start, periodEnd: period.end }))
+    .filter((line) => line.amountPence !== 0 || line.code === 'GROSS_CHARGE');
+}
+
+export function total(lines: readonly ExactLine[]): Exact {
+  return lines.reduce((sum, line) => sum.plus(line.pounds), new Exact(0));
+}

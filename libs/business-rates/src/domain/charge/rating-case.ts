@@ -1,0 +1,33 @@
+import type { DatePeriod, IsoDate } from '../../../../kernel/src/index.js';
+import type { FinancialYear } from '../reference/financial-year.js';
+
+export type PropertyUse = 'retail' | 'hospitality' | 'leisure' | 'industrial' | 'office' | 'other';
+export type RatepayerType = 'company' | 'individual' | 'charity' | 'casc';
+
+/** A value that takes effect on a date and holds until the next change. */
+export interface Change<T> {
+  readonly from: IsoDate;
+  readonly value: T;
+}
+
+export type Occupation = { readonly occupied: true } | { readonly occupied: false; readonly emptySince: IsoDate };
+
+/** Everything the engine needs to charge one hereditament for part or all of one financial year. */
+export interface RatingCase {
+  readonly year: FinancialYear;
+  /** The days charged, inclusive, within the year. */
+  readonly period: DatePeriod;
+  /** Rateable value (whole £) from each effective date; the first applies from the start of the period. */
+  readonly rateableValues: readonly Change<number>[];
+  readonly occupation: readonly Change<Occupation>[];
+  readonly propertyUse: PropertyUse;
+  readonly listedBuilding: boolean;
+  readonly inLondon: boolean;
+  readonly ratepayer: {
+    readonly type: RatepayerType;
+    /** Rateable values (whole £) of the other hereditaments the ratepayer occupies in England. */
+    readonly otherPropertiesRateableValues: readonly number[];
+  };
+  /** Discretionary (s47) and hardship (s49) awards, as a percentage of what remains. */
+  readonly awards: readonly { readonly scheme: 'discretionary' | 'hardship'; readonly percent: string }[];
+}
