@@ -4,25 +4,8 @@ import { InvalidInputError } from '../../../../kernel/src/index.js';
 import { financialYear } from '../reference/financial-year.js';
 import { NATIONAL_RATES } from '../reference/national-rates.data.js';
 import { calculateCharge } from './calculate-charge.js';
+import { ratingCase } from '../testing/rating-case.fixture.js';
 import type { RatingCase } from './rating-case.js';
-
-/** A year's case with sensible defaults: an occupied office, a company with one property. */
-function ratingCase(label: string, overrides: Partial<RatingCase> & { rv?: number } = {}): RatingCase {
-  const year = financialYear(label);
-  const { rv = 20_000, ...rest } = overrides;
-  return {
-    year,
-    period: { start: year.start, end: year.end },
-    rateableValues: [{ from: year.start, value: rv }],
-    occupation: [{ from: year.start, value: { occupied: true } }],
-    propertyUse: 'office',
-    listedBuilding: false,
-    inLondon: false,
-    ratepayer: { type: 'company', otherPropertiesRateableValues: [] },
-    awards: [],
-    ...rest,
-  };
-}
 
 const charge = (c: RatingCase) => calculateCharge(NATIONAL_RATES, c);
 const amounts = (c: RatingCase) => charge(c).lines.map((line) => [line.code, line.amountPence]);

@@ -1,8 +1,9 @@
-import { addDays, InvalidInputError, isIsoDate, splitAt, type Pence } from '../../../../kernel/src/index.js';
+import { addDays, Exact, InvalidInputError, isIsoDate, splitAt, type DatePeriod, type IsoDate, type Pence } from '../../../../kernel/src/index.js';
 import type { NationalRates } from '../reference/national-rates.js';
 import { initialExemptionEnds } from '../reliefs/empty-property.js';
+import { partlyOccupiedReliefEnds, retailHospitalityLeisureCap } from '../reliefs/occupied-reliefs.js';
 import type { ChargeLine } from './charge-line.js';
-import { issue } from './exact-line.js';
+import { issue, total, type ExactLine } from './exact-line.js';
 import { periodCharge } from './period-charge.js';
 import type { Change, RatingCase } from './rating-case.js';
 
@@ -22,27 +23,63 @@ export interface Charge {
  */
 export function calculateCharge(rates: NationalRates, ratingCase: RatingCase): Charge {
   checkCase(rates, ratingCase);
-  const { period, rateableValues, occupation } = ratingCase;
-  const exemptionRunsOut = occupation.flatMap(({ value }) =>
-    value.occupied ? [] : [addDays(initialExemptionEnds({ emptySince: value.emptySince, propertyUse: ratingCase.propertyUse }), 1)],
-  );
-  const pieces = splitAt(period, [...rateableValues.map((change) => change.from), ...occupation.map((change) => change.from), ...exemptionRunsOut]);
-  const lines = pieces.flatMap((piece) =>
-    issue(
-      periodCharge(rates, ratingCase.year, ratingCase, {
-        period: piece,
-        rateableValue: valueOn(rateableValues, piece.start),
-        occupation: valueOn(occupation, piece.start),
-      }),
+  const pieces = splitAt(ratingCase.period, changeDates(rates, ratingCase));
+  const chargeEach = (rhlCapScale?: Exact) =>
+    pieces.map((piece) => ({
       piece,
-    ),
-  );
+      lines: periodCharge(
+        rates,
+        ratingCase.year,
+        ratingCase,
+        { period: piece, rateableValue: valueOn(ratingCase.rateableValues, piece.start), occupation: valueOn(ratingCase.occupation, piece.start) },
+        rhlCapScale,
+      ),
+    }));
+  let charged = chargeEach();
+  const scale = retailHospitalityLeisureCapScale(rates, charged);
+  if (scale) charged = chargeEach(scale);
+
+  const lines = charged.flatMap(({ piece, lines: exact }) => issue(exact, piece));
   const gross = lines.filter((line) => line.amountPence > 0 && ['GROSS_CHARGE', 'SUPPLEMENT', 'BUSINESS_RATE_SUPPLEMENT'].includes(line.code));
   return {
     grossChargePence: gross.reduce((sum, line) => sum + line.amountPence, 0),
     netChargePence: lines.reduce((sum, line) => sum + line.amountPence, 0),
     lines,
   };
+}
+
+/** Every date on which a fact or a rule changes within the case: the sub-periods start there. */
+function changeDates(rates: NationalRates, ratingCase: RatingCase): IsoDate[] {
+  const { rateableValues, occupation, partlyOccupied } = ratingCase;
+  const exemptionRunsOut = occupation.flatMap(({ value }) =>
+    value.occupied ? [] : [addDays(initialExemptionEnds({ emptySince: value.emptySince, propertyUse: ratingCase.propertyUse }), 1)],
+  );
+  const partEnds = partlyOccupiedReliefEnds(ratingCase);
+  const ruleChanges = Object.values(rates).flatMap((entry) => (Array.isArray(entry) ? entry.map((dated: { from: IsoDate }) => dated.from) : []));
+  return [
+    ...rateableValues.map((change) => change.from),
+    ...occupation.map((change) => change.from),
+    ...exemptionRunsOut,
+    ...(partlyOccupied && partEnds ? [partlyOccupied.from, addDays(partEnds, 1)] : []),
+    ...ruleChanges,
+  ];
+}
+
+/**
+ * RHL relief is capped in cash per business each year; when the uncapped relief on the days the
+ * cap applies would exceed it, every such day's relief is scaled down by the same factor.
+ * (The cap counts all of a business's hereditaments; the engine sees one.)
+ */
+function retailHospitalityLeisureCapScale(rates: NationalRates, charged: { piece: DatePeriod; lines: ExactLine[] }[]): Exact | null {
+  let cap: number | null = null;
+  const cappedRelief = charged.flatMap(({ piece, lines }) => {
+    const pieceCap = retailHospitalityLeisureCap(rates, piece.start);
+    if (pieceCap === null) return [];
+    cap = pieceCap;
+    return lines.filter((line) => line.code === 'RETAIL_HOSPITALITY_LEISURE_RELIEF');
+  });
+  const relief = total(cappedRelief).negated();
+  return cap !== null && relief.gt(cap) ? new Exact(cap).div(relief) : null;
 }
 
 /** The value in force on a day: the latest change on or before it (the first change covers days before it). */

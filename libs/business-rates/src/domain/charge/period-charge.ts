@@ -2,7 +2,12 @@ import { Exact, periodDays, type DatePeriod } from '../../../../kernel/src/index
 import type { FinancialYear } from '../reference/financial-year.js';
 import { inForce, type NationalRates } from '../reference/national-rates.js';
 import { emptyExemptionOn } from '../reliefs/empty-property.js';
+import { mandatoryRelief } from '../reliefs/mandatory-relief.js';
+import { isRetailHospitalityLeisure, partlyOccupiedRelief, pubsRelief, retailHospitalityLeisureRelief } from '../reliefs/occupied-reliefs.js';
+import { percentOf, type Relief } from '../reliefs/relief.js';
 import { smallBusinessReliefShare } from '../reliefs/small-business-rate-relief.js';
+import { supportingSmallBusinessLimit } from '../reliefs/supporting-small-business.js';
+import { transitionalAdjustment } from '../reliefs/transitional-relief.js';
 import { exactLine, total, type ExactLine } from './exact-line.js';
 import { chooseMultiplier } from './multiplier.js';
 import type { Occupation, RatingCase } from './rating-case.js';
@@ -14,94 +19,147 @@ export interface PeriodFacts {
   readonly occupation: Occupation;
 }
 
-const RHL_USES = new Set(['retail', 'hospitality', 'leisure']);
-const pct = (share: Exact) => `${share.times(100).toDecimalPlaces(4).toString()}%`;
-
 /**
- * The lines for one sub-period, in the statutory order: gross charge (A × M / C for each day),
- * the pre-2024 supplement, the GLA supplement, then exemptions and reliefs each acting on what
- * the earlier ones left.
+ * The lines for one sub-period, in the order the reference describes: gross charge (A × M / C for
+ * each day), transitional relief, the supplement, the GLA supplement; then exemptions and reliefs,
+ * each taking its share of what the earlier ones left: empty exemption or partly occupied relief,
+ * mandatory reliefs, small business, Supporting Small Business, RHL, pubs, and last the council's
+ * own discretionary and hardship awards.
  */
-export function periodCharge(rates: NationalRates, year: FinancialYear, ratingCase: RatingCase, facts: PeriodFacts): ExactLine[] {
+export function periodCharge(
+  rates: NationalRates,
+  year: FinancialYear,
+  ratingCase: RatingCase,
+  facts: PeriodFacts,
+  rhlCapScale: Exact = new Exact(1),
+): ExactLine[] {
   const { period, rateableValue: rv, occupation } = facts;
+  const day = period.start;
   const days = periodDays(period);
-  const mandatoryRelief = occupation.occupied && (ratingCase.ratepayer.type === 'charity' || ratingCase.ratepayer.type === 'casc');
-  const multiplier = chooseMultiplier(rates, year, period.start, {
-    rateableValue: rv,
-    occupied: occupation.occupied,
-    mandatoryRelief,
-    retailHospitalityLeisureUse: RHL_USES.has(ratingCase.propertyUse),
-  });
-  const daily = (rate: Exact) => new Exact(rv).times(rate).times(days).div(year.days);
+  const forPeriod = (annual: Exact) => annual.times(days).div(year.days);
   const apportioned = (rate: Exact) => `RV £${rv.toLocaleString('en-GB')} × ${rate.toString()} × ${days}/${year.days} days`;
   const inputs = { rateableValue: rv, days, daysInYear: year.days };
+  const mandatory = occupation.occupied ? mandatoryRelief(rates, day, ratingCase, rv) : null;
+  const multiplier = chooseMultiplier(rates, year, day, {
+    rateableValue: rv,
+    occupied: occupation.occupied,
+    mandatoryRelief: mandatory !== null,
+    retailHospitalityLeisureUse: isRetailHospitalityLeisure(ratingCase),
+  });
 
-  const charges: ExactLine[] = [
+  const lines: ExactLine[] = [
     exactLine(
       'GROSS_CHARGE',
-      daily(multiplier.rate),
-      { description: `Gross charge at the ${multiplier.name.replace(' plus supplement (standard multiplier)', '')}`, rule: apportioned(multiplier.rate), legislation: multiplier.legislation },
+      forPeriod(new Exact(rv).times(multiplier.rate)),
+      { description: `Gross charge at the ${multiplier.supplement ? 'small business multiplier' : multiplier.name}`, rule: apportioned(multiplier.rate), legislation: multiplier.legislation },
       { ...inputs, multiplier: multiplier.rate.toString() },
     ),
   ];
+
+  const transitional = ratingCase.previousRateableValue === undefined ? null : transitionalAdjustment(rates, year.label, { rateableValue: rv, previousRateableValue: ratingCase.previousRateableValue, inLondon: ratingCase.inLondon });
+  if (transitional && !transitional.annual.isZero()) {
+    lines.push(
+      exactLine(
+        'TRANSITIONAL_RELIEF',
+        forPeriod(transitional.annual),
+        {
+          description: `Transitional ${transitional.annual.isNegative() ? 'relief' : 'adjustment (phasing in a decrease)'}: ${transitional.scheme} scheme, ${transitional.band} property`,
+          rule: `limited to base liability £${transitional.baseLiability.toFixed(2)} × ${transitional.appropriateFraction.toString()} against the notional £${transitional.notional.toFixed(2)} (RV × small multiplier), × ${days}/${year.days} days`,
+          legislation: 'LGFA 1988 s57A; the transitional protection regulations for the revaluation',
+        },
+        { ...inputs, previousRateableValue: ratingCase.previousRateableValue ?? 0, band: transitional.band },
+      ),
+    );
+  }
   if (multiplier.supplement) {
-    charges.push(
+    lines.push(
       exactLine(
         'SUPPLEMENT',
-        daily(multiplier.supplement),
+        forPeriod(new Exact(rv).times(multiplier.supplement)),
         { description: 'Supplement: standard multiplier less small business multiplier', rule: apportioned(multiplier.supplement), legislation: 'LGFA 1988 s44 and Sch 7 para 10' },
         { ...inputs, supplement: multiplier.supplement.toString() },
       ),
     );
   }
-  const gla = ratingCase.inLondon ? inForce(rates.glaSupplement, period.start) : undefined;
+  const gla = ratingCase.inLondon ? inForce(rates.glaSupplement, day) : undefined;
   if (gla && rv > gla.rvThreshold) {
     const rate = new Exact(gla.multiplier);
-    charges.push(
+    lines.push(
       exactLine(
         'BUSINESS_RATE_SUPPLEMENT',
-        daily(rate),
+        forPeriod(new Exact(rv).times(rate)),
         { description: 'GLA Crossrail business rate supplement', rule: `${apportioned(rate)}, RV above £${gla.rvThreshold.toLocaleString('en-GB')}`, legislation: 'Business Rate Supplements Act 2009' },
         { ...inputs, multiplier: rate.toString(), threshold: gla.rvThreshold },
       ),
     );
   }
 
-  const lines = [...charges];
-  const relieve = (code: ExactLine['code'], share: Exact, text: { description: string; rule: string; legislation: string }, extra = {}) => {
-    if (share.isZero()) return;
-    lines.push(exactLine(code, total(lines).times(share).negated(), text, { ...extra, share: share.toString() }));
+  const relieve = (relief: Relief | null) => {
+    if (relief && !relief.share.isZero()) {
+      const { share, code, description, rule, legislation, inputs: extra = {} } = relief;
+      lines.push(exactLine(code, total(lines).times(share).negated(), { description, rule, legislation }, { ...extra, share: share.toString() }));
+    }
   };
 
   if (!occupation.occupied) {
-    const exemption = emptyExemptionOn(rates, period.start, { emptySince: occupation.emptySince, propertyUse: ratingCase.propertyUse, listedBuilding: ratingCase.listedBuilding, rateableValue: rv });
-    if (exemption) {
-      relieve('EMPTY_PROPERTY_EXEMPTION', new Exact(1), { description: `Empty property exemption: ${exemption.reason}`, rule: 'no charge while the exemption applies', legislation: `LGFA 1988 s45; ${exemption.legislation}` }, { emptySince: occupation.emptySince });
-    }
-  } else if (mandatoryRelief) {
-    const casc = ratingCase.ratepayer.type === 'casc';
-    relieve(casc ? 'CASC_RELIEF' : 'CHARITABLE_RELIEF', new Exact('0.8'), {
-      description: casc ? 'Mandatory relief for a registered community amateur sports club' : 'Mandatory charitable relief',
-      rule: '80% of the charge (one fifth payable)',
-      legislation: year.start >= '2024-04-01' ? 'LGFA 1988 Sch 4ZA para 2' : 'LGFA 1988 s43(5)-(6)',
-    });
+    const exemption = emptyExemptionOn(rates, day, { emptySince: occupation.emptySince, propertyUse: ratingCase.propertyUse, listedBuilding: ratingCase.listedBuilding, rateableValue: rv });
+    relieve(
+      exemption && {
+        code: 'EMPTY_PROPERTY_EXEMPTION',
+        share: new Exact(1),
+        description: `Empty property exemption: ${exemption.reason}`,
+        rule: 'no charge while the exemption applies',
+        legislation: `LGFA 1988 s45; ${exemption.legislation}`,
+        inputs: { emptySince: occupation.emptySince },
+      },
+    );
   } else {
-    const share = smallBusinessReliefShare(rates, period.start, { rateableValue: rv, otherPropertiesRateableValues: ratingCase.ratepayer.otherPropertiesRateableValues, inLondon: ratingCase.inLondon });
-    relieve('SMALL_BUSINESS_RATE_RELIEF', share, {
-      description: `Small business rate relief at ${pct(share)}`,
-      rule: 'RV up to £12,000: 100%; £12,001-£14,999: (15,000 − RV) / 3,000; other property disregards applied',
-      legislation: year.start >= '2024-04-01' ? 'LGFA 1988 Sch 4ZA para 4; SI 2023/1250' : 'LGFA 1988 s43(4A); SI 2017/102 art 3',
-    }, { otherProperties: ratingCase.ratepayer.otherPropertiesRateableValues.length });
+    relieve(partlyOccupiedRelief(day, ratingCase, rv));
+    relieve(mandatory);
+    if (!mandatory) {
+      const sbrr = smallBusinessReliefShare(rates, day, { rateableValue: rv, otherPropertiesRateableValues: ratingCase.ratepayer.otherPropertiesRateableValues, inLondon: ratingCase.inLondon });
+      relieve({
+        code: 'SMALL_BUSINESS_RATE_RELIEF',
+        share: sbrr,
+        description: `Small business rate relief at ${percentOf(sbrr)}`,
+        rule: 'RV up to £12,000: 100%; £12,001-£14,999: (15,000 − RV) / 3,000; other property disregards applied',
+        legislation: day >= '2024-04-01' ? 'LGFA 1988 Sch 4ZA para 4; SI 2023/1250' : 'LGFA 1988 s43(4A); SI 2017/102 art 3',
+        inputs: { otherProperties: ratingCase.ratepayer.otherPropertiesRateableValues.length },
+      });
+      relieve(supportingSmallBusiness(rates, year, ratingCase, facts, total(lines).times(year.days).div(days), transitional?.appropriateFraction ?? null));
+    }
+    relieve(retailHospitalityLeisureRelief(rates, day, ratingCase, rv, rhlCapScale));
+    relieve(pubsRelief(rates, day, ratingCase));
   }
 
   for (const award of ratingCase.awards) {
-    const share = new Exact(award.percent).div(100);
     const hardship = award.scheme === 'hardship';
-    relieve(hardship ? 'HARDSHIP_RELIEF' : 'DISCRETIONARY_RELIEF', share, {
+    relieve({
+      code: hardship ? 'HARDSHIP_RELIEF' : 'DISCRETIONARY_RELIEF',
+      share: new Exact(award.percent).div(100),
       description: `${hardship ? 'Hardship' : 'Discretionary'} relief at ${award.percent}%`,
       rule: `${award.percent}% of the charge remaining after the reliefs above`,
       legislation: hardship ? 'LGFA 1988 s49' : 'LGFA 1988 s47',
     });
   }
   return lines;
+}
+
+function supportingSmallBusiness(rates: NationalRates, year: FinancialYear, ratingCase: RatingCase, facts: PeriodFacts, annualSoFar: Exact, transitionalFraction: Exact | null): Relief | null {
+  if (ratingCase.previousRateableValue === undefined || !annualSoFar.isPositive()) return null;
+  const limit = supportingSmallBusinessLimit(rates, year.label, facts.period.start, {
+    rateableValue: facts.rateableValue,
+    previousRateableValue: ratingCase.previousRateableValue,
+    inLondon: ratingCase.inLondon,
+    otherPropertiesRateableValues: ratingCase.ratepayer.otherPropertiesRateableValues,
+    transitionalFraction,
+  });
+  if (!limit || annualSoFar.lte(limit.allowedAnnual)) return null;
+  return {
+    code: 'SUPPORTING_SMALL_BUSINESS_RELIEF',
+    share: new Exact(1).minus(limit.allowedAnnual.div(annualSoFar)),
+    description: `Supporting Small Business relief (${limit.scheme} scheme)`,
+    rule: `the yearly bill after transitional and small business relief limited to £${limit.allowedAnnual.toFixed(2)}: the last bill before the revaluation (£${limit.previousBill.toFixed(2)}) plus the scheme's yearly limit`,
+    legislation: 'LGFA 1988 s47 (government-funded scheme, s31 grant)',
+  };
 }

@@ -30,4 +30,16 @@ export interface RatingCase {
   };
   /** Discretionary (s47) and hardship (s49) awards, as a percentage of what remains. */
   readonly awards: readonly { readonly scheme: 'discretionary' | 'hardship'; readonly percent: string }[];
+  /** RV (whole £) on the day before the latest revaluation: the base for transitional relief and Supporting Small Business. */
+  readonly previousRateableValue?: number;
+  /** The business, when the hereditament is in a settlement on the council's rural settlement list. */
+  readonly ruralSettlement?: { readonly business: RuralBusiness; readonly onlyOneInSettlement: boolean };
+  /** A standalone public lavatory. */
+  readonly publicLavatory?: boolean;
+  /** A pub or live music venue meeting the 2026-27 relief's tests (open to the public, free entry, drinking without food, bar service). */
+  readonly pubOrLiveMusicVenue?: boolean;
+  /** Part of the hereditament unoccupied for a short time, apportioned by the valuation officer's certificate (s44A). */
+  readonly partlyOccupied?: { readonly from: IsoDate; readonly unoccupiedRateableValue: number };
 }
+
+export type RuralBusiness = 'general-store' | 'post-office' | 'food-shop' | 'pub' | 'petrol-station';

@@ -1,4 +1,35 @@
-import type { NationalRates } from './national-rates.js';
+import type { NationalRates, TransitionalYear } from './national-rates.js';
+
+const bands = (small: string, medium: string, large: string) => ({ small, medium, large });
+const BANDS = { smallMaxRv: 20_000, smallMaxRvLondon: 28_000, mediumMaxRv: 100_000 };
+
+function tr2017(increase: [string, string, string], decrease: [string, string, string], inflation: string): TransitionalYear {
+  return {
+    scheme: '2017',
+    baseYear: '2016-17',
+    ...BANDS,
+    increaseCap: bands(...increase),
+    decreaseCap: bands(...decrease),
+    inflation,
+    inflationConfidence: 'R',
+    confidence: 'C-LA',
+    source: '§5.3 2017 scheme caps [39 Chichester, Sutton, Mid Sussex]; size bands [39]; inflation recalled, verify',
+  };
+}
+
+function trCapsOnly(scheme: '2023' | '2026', increase: [string, string, string], inflation: string, inflationConfidence: TransitionalYear['inflationConfidence']): TransitionalYear {
+  return {
+    scheme,
+    baseYear: scheme === '2023' ? '2022-23' : '2025-26',
+    ...BANDS,
+    increaseCap: bands(...increase),
+    decreaseCap: null,
+    inflation,
+    inflationConfidence,
+    confidence: 'C',
+    source: `§5.3 ${scheme} scheme caps, increases only [39 gov.uk]`,
+  };
+}
 
 /**
  * England's national business-rates figures, 2017-18 to 2026-27, as data. Each entry names its
@@ -60,4 +91,35 @@ export const NATIONAL_RATES: NationalRates = {
     { from: '2025-04-01', value: { share: '0.4', capPounds: 110_000, rvBelow: null }, confidence: 'C-LA', source: '§5.1 [7][37]' },
     { from: '2026-04-01', value: null, confidence: 'C-LA', source: '§5.1 replaced by the RHL multipliers [9]' },
   ],
+  baseYearSmallMultipliers: {
+    '2016-17': { small: '0.484', confidence: 'R', source: 'not in the reference: recalled, verify before relying on 2017 transitional relief' },
+    '2022-23': { small: '0.499', confidence: 'C-LA', source: '§1.1 [2][3][14]' },
+    '2025-26': { small: '0.499', confidence: 'C-LA', source: '§1.1 [7][9][12]' },
+  },
+  transitionalRelief: {
+    '2017-18': tr2017(['0.05', '0.125', '0.42'], ['0.20', '0.10', '0.041'], '0.02'),
+    '2018-19': tr2017(['0.075', '0.175', '0.32'], ['0.30', '0.15', '0.046'], '0.03'),
+    '2019-20': tr2017(['0.10', '0.20', '0.49'], ['0.35', '0.20', '0.059'], '0.024'),
+    '2020-21': tr2017(['0.15', '0.25', '0.16'], ['0.55', '0.25', '0.058'], '0.017'),
+    '2021-22': tr2017(['0.15', '0.25', '0.06'], ['0.55', '0.25', '0.048'], '0'),
+    // 2022-23: the extension's terms are not confirmed (§12), so no transitional relief is computed.
+    '2023-24': trCapsOnly('2023', ['0.05', '0.15', '0.30'], '0', 'C-LA'),
+    '2024-25': trCapsOnly('2023', ['0.10', '0.25', '0.40'], '0.067', 'R'),
+    '2025-26': trCapsOnly('2023', ['0.25', '0.40', '0.55'], '0.017', 'R'),
+    '2026-27': trCapsOnly('2026', ['0.05', '0.15', '0.30'], '0', 'R'),
+  },
+  ruralRelief: [
+    { from: '2017-04-01', value: { share: '1', storeMaxRv: 8_500, pubMaxRv: 12_500 }, confidence: 'C-LA', source: '§3 100% from 1 April 2017 (50% mandatory + 50% s47 until 2024) [31][29]' },
+  ],
+  publicLavatoryRelief: [{ from: '2020-04-01', value: '1', confidence: 'C', source: '§3 Non-Domestic Rating (Public Lavatories) Act 2021 [32]' }],
+  pubsRelief: [
+    { from: '2026-04-01', value: '0.15', confidence: 'C', source: '§3 pubs and live music venues relief 2026-27 [38]' },
+    { from: '2027-04-01', value: null, confidence: 'R', source: 'the scheme is announced for 2026-27 only' },
+  ],
+  supportingSmallBusiness: {
+    '2023-24': { scheme: '2023', yearOfScheme: 1, annualIncreaseLimit: 600, confidence: 'C', source: '§5.2 2023 SSB [40]' },
+    '2024-25': { scheme: '2023', yearOfScheme: 2, annualIncreaseLimit: 600, confidence: 'C', source: '§5.2 2023 SSB [40]' },
+    '2025-26': { scheme: '2023', yearOfScheme: 3, annualIncreaseLimit: 600, confidence: 'C', source: '§5.2 2023 SSB [40]' },
+    '2026-27': { scheme: '2026', yearOfScheme: 1, annualIncreaseLimit: 800, confidence: 'C-LA', source: '§5.2 2026 SSB: greater of £800 or the TR caps [40]' },
+  },
 };

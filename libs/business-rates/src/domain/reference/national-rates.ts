@@ -62,6 +62,38 @@ export interface NationalRates {
    * value means no scheme from that date.
    */
   readonly retailHospitalityLeisure: readonly Dated<{ share: string; capPounds: number | null; rvBelow: number | null } | null>[];
+  /** Small multipliers of the years before each revaluation (2016-17, 2022-23, 2025-26): the base liability of transitional relief. */
+  readonly baseYearSmallMultipliers: Readonly<Record<string, { readonly small: string } & Sourced>>;
+  /** Transitional relief by financial year; a year missing here has none. */
+  readonly transitionalRelief: Readonly<Record<string, TransitionalYear>>;
+  /** Rural rate relief: share relieved and RV limits by business (whole £). */
+  readonly ruralRelief: readonly Dated<{ share: string; storeMaxRv: number; pubMaxRv: number }>[];
+  /** Public lavatories: share relieved. */
+  readonly publicLavatoryRelief: readonly Dated<string>[];
+  /** Pubs and live music venues relief: share of what remains; null when no scheme. */
+  readonly pubsRelief: readonly Dated<string | null>[];
+  /** Supporting Small Business: the cash limit on the yearly increase (whole £) by scheme year. */
+  readonly supportingSmallBusiness: Readonly<Record<string, { readonly scheme: '2023' | '2026'; readonly yearOfScheme: number; readonly annualIncreaseLimit: number } & Sourced>>;
+}
+
+export type SizeBand = 'small' | 'medium' | 'large';
+
+/** One year of a transitional relief scheme: caps on the year-on-year change by size band, and inflation. */
+export interface TransitionalYear extends Sourced {
+  readonly scheme: '2017' | '2023' | '2026';
+  /** The financial year before the revaluation, whose small multiplier prices the base liability. */
+  readonly baseYear: string;
+  /** Size bands by the new rateable value: small up to `smallMaxRv` (London `smallMaxRvLondon`), medium up to `mediumMaxRv`. */
+  readonly smallMaxRv: number;
+  readonly smallMaxRvLondon: number;
+  readonly mediumMaxRv: number;
+  /** Highest increase on the previous year's TR-limited charge, as a decimal (0.05 = 5%). */
+  readonly increaseCap: Readonly<Record<SizeBand, string>>;
+  /** Largest decrease (2017 scheme only), as a decimal; null where the scheme limits increases only. */
+  readonly decreaseCap: Readonly<Record<SizeBand, string>> | null;
+  /** Inflation applied with the cap: AF = (1 + cap) × (1 + inflation). */
+  readonly inflation: string;
+  readonly inflationConfidence: Confidence;
 }
 
 /** The entry of a dated list in force on `date`, or undefined before the first. */

@@ -1,0 +1,64 @@
+import { Exact } from '../../../../kernel/src/index.js';
+import type { NationalRates, SizeBand, TransitionalYear } from '../reference/national-rates.js';
+
+export interface TransitionalAdjustment {
+  /** Annual amount: negative relieves an increase; positive (2017 scheme) phases in a decrease. */
+  readonly annual: Exact;
+  readonly band: SizeBand;
+  readonly baseLiability: Exact;
+  readonly appropriateFraction: Exact;
+  readonly notional: Exact;
+  readonly scheme: TransitionalYear['scheme'];
+}
+
+/**
+ * Transitional relief for a year (LGFA 1988 s57A and the transitional protection regulations of
+ * each scheme). The base liability is the previous rateable value at the small multiplier of the
+ * year before the revaluation; each scheme year the charge may move from the previous year's
+ * TR-limited charge by at most the cap for the size band, times inflation:
+ * AF = (1 + cap) × (1 + inflation). The notional amount is the current RV at the small multiplier;
+ * TR is the difference. Assumes the RV has been constant since the revaluation (changes from
+ * physical alterations after it are outside TR).
+ */
+export function transitionalAdjustment(
+  rates: NationalRates,
+  yearLabel: string,
+  facts: { rateableValue: number; previousRateableValue: number; inLondon: boolean },
+): TransitionalAdjustment | null {
+  const current = rates.transitionalRelief[yearLabel];
+  if (!current || facts.previousRateableValue <= 0) return null;
+  const base = rates.baseYearSmallMultipliers[current.baseYear];
+  if (!base) throw new RangeError(`no base-year multiplier for ${current.baseYear}`);
+  const band = sizeBand(current, facts.rateableValue, facts.inLondon);
+  const schemeYears = Object.keys(rates.transitionalRelief)
+    .filter((label) => label <= yearLabel && rates.transitionalRelief[label].scheme === current.scheme)
+    .sort();
+
+  let baseLiability = new Exact(facts.previousRateableValue).times(base.small);
+  for (const label of schemeYears) {
+    const year = rates.transitionalRelief[label];
+    const notional = new Exact(facts.rateableValue).times(smallMultiplier(rates, label));
+    const inflation = new Exact(1).plus(year.inflation);
+    const upFraction = new Exact(1).plus(year.increaseCap[band]).times(inflation);
+    const downFraction = year.decreaseCap ? new Exact(1).minus(year.decreaseCap[band]).times(inflation) : null;
+    let limited = Exact.min(notional, baseLiability.times(upFraction));
+    if (downFraction) limited = Exact.max(limited, baseLiability.times(downFraction));
+    if (label === yearLabel) {
+      const appropriateFraction = notional.gt(baseLiability.times(upFraction)) || !downFraction ? upFraction : downFraction;
+      return { annual: limited.minus(notional), band, baseLiability, appropriateFraction, notional, scheme: year.scheme };
+    }
+    baseLiability = limited;
+  }
+  return null;
+}
+
+export function sizeBand(year: Pick<TransitionalYear, 'smallMaxRv' | 'smallMaxRvLondon' | 'mediumMaxRv'>, rateableValue: number, inLondon: boolean): SizeBand {
+  if (rateableValue <= (inLondon ? year.smallMaxRvLondon : year.smallMaxRv)) return 'small';
+  return rateableValue <= year.mediumMaxRv ? 'medium' : 'large';
+}
+
+function smallMultiplier(rates: NationalRates, yearLabel: string): string {
+  const multipliers = rates.multipliers[yearLabel];
+  if (!multipliers) throw new RangeError(`no multipliers for ${yearLabel}`);
+  return multipliers.small;
+}
