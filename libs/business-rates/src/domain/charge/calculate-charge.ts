@@ -1,6 +1,6 @@
 import { addDays, Exact, InvalidInputError, isIsoDate, splitAt, type DatePeriod, type IsoDate, type Pence } from '../../../../kernel/src/index.js';
 import type { NationalRates } from '../reference/national-rates.js';
-import { initialExemptionEnds } from '../reliefs/empty-property.js';
+import { applyReoccupationRule, initialExemptionEnds } from '../reliefs/empty-property.js';
 import { partlyOccupiedReliefEnds, retailHospitalityLeisureCap } from '../reliefs/occupied-reliefs.js';
 import type { ChargeLine } from './charge-line.js';
 import { issue, total, type ExactLine } from './exact-line.js';
@@ -21,8 +21,9 @@ export interface Charge {
  * running out); each is charged day by day (LGFA 1988 s43(2): the year's liability is the sum of
  * the daily amounts), and its lines are rounded to the penny.
  */
-export function calculateCharge(rates: NationalRates, ratingCase: RatingCase): Charge {
-  checkCase(rates, ratingCase);
+export function calculateCharge(rates: NationalRates, given: RatingCase): Charge {
+  checkCase(rates, given);
+  const ratingCase = { ...given, occupation: applyReoccupationRule(rates, given.occupation) };
   const pieces = splitAt(ratingCase.period, changeDates(rates, ratingCase));
   const chargeEach = (rhlCapScale?: Exact) =>
     pieces.map((piece) => ({

@@ -102,7 +102,13 @@ export function periodCharge(
   };
 
   if (!occupation.occupied) {
-    const exemption = emptyExemptionOn(rates, day, { emptySince: occupation.emptySince, propertyUse: ratingCase.propertyUse, listedBuilding: ratingCase.listedBuilding, rateableValue: rv });
+    const exemption = emptyExemptionOn(rates, day, {
+      emptySince: occupation.emptySince,
+      propertyUse: ratingCase.propertyUse,
+      listedBuilding: ratingCase.listedBuilding,
+      rateableValue: rv,
+      exemptionClass: ratingCase.emptyExemptionClass,
+    });
     relieve(
       exemption && {
         code: 'EMPTY_PROPERTY_EXEMPTION',

@@ -34,6 +34,8 @@ export interface RatingCase {
   readonly previousRateableValue?: number;
   /** The business, when the hereditament is in a settlement on the council's rural settlement list. */
   readonly ruralSettlement?: { readonly business: RuralBusiness; readonly onlyOneInSettlement: boolean };
+  /** An indefinite empty-property exemption class that applies while the hereditament is empty. */
+  readonly emptyExemptionClass?: EmptyExemptionClass;
   /** A standalone public lavatory. */
   readonly publicLavatory?: boolean;
   /** A pub or live music venue meeting the 2026-27 relief's tests (open to the public, free entry, drinking without food, bar service). */
@@ -41,5 +43,15 @@ export interface RatingCase {
   /** Part of the hereditament unoccupied for a short time, apportioned by the valuation officer's certificate (s44A). */
   readonly partlyOccupied?: { readonly from: IsoDate; readonly unoccupiedRateableValue: number };
 }
+
+/** The reg 4 classes of empty hereditament exempt for as long as they stay empty (listed and low-RV ones follow from the facts). */
+export type EmptyExemptionClass =
+  | 'prohibited-by-law'
+  | 'kept-vacant-by-public-action'
+  | 'ancient-monument'
+  | 'personal-representative'
+  | 'bankruptcy'
+  | 'insolvency'
+  | 'charity-next-use';
 
 export type RuralBusiness = 'general-store' | 'post-office' | 'food-shop' | 'pub' | 'petrol-station';

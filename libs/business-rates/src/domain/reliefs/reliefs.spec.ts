@@ -144,3 +144,33 @@ describe('Supporting Small Business relief', () => {
     expect(codes(ratingCase('2023-24', { rv: 16_000, previousRateableValue: 15_500 }))).not.toContain('SUPPORTING_SMALL_BUSINESS_RELIEF');
   });
 });
+
+describe('empty property: the reoccupation rule and the indefinite classes (SI 2008/386 regs 4-5)', () => {
+  const spells = (...changes: Array<[string, boolean]>) =>
+    changes.map(([from, occupied]) => ({ from, value: occupied ? { occupied: true as const } : { occupied: false as const, emptySince: from } }));
+  const exemptDays = (c: RatingCase) =>
+    calculateCharge(NATIONAL_RATES, c).lines.filter((line) => line.code === 'EMPTY_PROPERTY_EXEMPTION').map((line) => [line.periodStart, line.periodEnd]);
+
+  it('from April 2024, occupation of less than 13 weeks earns no fresh 3 months', () => {
+    // empty 1 Apr, occupied 1 Jul to 15 Aug (46 days), empty again from 16 Aug: no new exemption
+    const c = ratingCase('2024-25', { rv: 30_000, occupation: spells(['2024-04-01', false], ['2024-07-01', true], ['2024-08-16', false]) });
+    expect(exemptDays(c)).toEqual([['2024-04-01', '2024-06-30']]);
+  });
+
+  it('from April 2024, 13 weeks of occupation earn a fresh exemption', () => {
+    // occupied 1 Jul to 30 Sep (92 days ≥ 91), empty from 1 Oct: exempt 1 Oct to 31 Dec
+    const c = ratingCase('2024-25', { rv: 30_000, occupation: spells(['2024-04-01', false], ['2024-07-01', true], ['2024-10-01', false]) });
+    expect(exemptDays(c)).toEqual([['2024-04-01', '2024-06-30'], ['2024-10-01', '2024-12-31']]);
+  });
+
+  it('before April 2024, 6 weeks were enough', () => {
+    const c = ratingCase('2023-24', { rv: 30_000, occupation: spells(['2023-04-01', false], ['2023-07-01', true], ['2023-08-16', false]) });
+    expect(exemptDays(c)).toEqual([['2023-04-01', '2023-06-30'], ['2023-08-16', '2023-11-15']]);
+  });
+
+  it('exempts an empty hereditament in an indefinite class for as long as it is empty', () => {
+    const c = ratingCase('2024-25', { rv: 30_000, emptyExemptionClass: 'insolvency', occupation: spells(['2020-01-01', false]) });
+    expect(calculateCharge(NATIONAL_RATES, c).netChargePence).toBe(0);
+    expect(calculateCharge(NATIONAL_RATES, c).lines.at(-1)?.legislation).toContain('reg 4(j)');
+  });
+});
