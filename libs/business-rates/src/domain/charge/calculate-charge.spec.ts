@@ -101,7 +101,7 @@ describe('small business rate relief (SI 2023/1250 reg 2; SI 2017/102 art 3)', (
 
   it('disregards other properties each under £2,900 while all together stay under £20,000 (£28,000 in London)', () => {
     const withOthers = (others: number[], inLondon = false) =>
-      amounts(ratingCase('2023-24', { rv: 12_000, inLondon, ratepayer: { type: 'individual', otherPropertiesRateableValues: others } })).map(([code]) => code);
+      amounts(ratingCase('2023-24', { rv: 12_000, inLondon, ratepayer: { type: 'individual', otherProperties: others.map((rateableValue) => ({ rateableValue })) } })).map(([code]) => code);
     expect(withOthers([2_000])).toContain('SMALL_BUSINESS_RATE_RELIEF');
     expect(withOthers([3_000])).not.toContain('SMALL_BUSINESS_RATE_RELIEF');
     expect(withOthers([2_800, 2_800, 2_800])).not.toContain('SMALL_BUSINESS_RATE_RELIEF');
@@ -137,7 +137,7 @@ describe('empty property (LGFA 1988 s45; SI 2008/386)', () => {
 
 describe('mandatory charitable and CASC relief: 80%', () => {
   it('relieves 80% of a charity-occupied property, which before 2024 paid the standard multiplier', () => {
-    expect(amounts(ratingCase('2023-24', { rv: 30_000, ratepayer: { type: 'charity', otherPropertiesRateableValues: [] } }))).toEqual([
+    expect(amounts(ratingCase('2023-24', { rv: 30_000, ratepayer: { type: 'charity', otherProperties: [] } }))).toEqual([
       ['GROSS_CHARGE', 1_497_000],
       ['SUPPLEMENT', 39_000],
       ['CHARITABLE_RELIEF', -1_228_800],
@@ -145,7 +145,7 @@ describe('mandatory charitable and CASC relief: 80%', () => {
   });
 
   it('relieves 80% for a registered community amateur sports club', () => {
-    expect(amounts(ratingCase('2024-25', { rv: 30_000, ratepayer: { type: 'casc', otherPropertiesRateableValues: [] } }))).toEqual([
+    expect(amounts(ratingCase('2024-25', { rv: 30_000, ratepayer: { type: 'casc', otherProperties: [] } }))).toEqual([
       ['GROSS_CHARGE', 1_497_000],
       ['CASC_RELIEF', -1_197_600],
     ]);
@@ -154,7 +154,7 @@ describe('mandatory charitable and CASC relief: 80%', () => {
 
 describe('discretionary (s47) and hardship (s49) awards act on what the other reliefs leave', () => {
   it('tops up a charity by the remaining 20%', () => {
-    const result = charge(ratingCase('2024-25', { rv: 30_000, ratepayer: { type: 'charity', otherPropertiesRateableValues: [] }, awards: [{ scheme: 'discretionary', percent: '100' }] }));
+    const result = charge(ratingCase('2024-25', { rv: 30_000, ratepayer: { type: 'charity', otherProperties: [] }, awards: [{ scheme: 'discretionary', percent: '100' }] }));
     expect(result.lines.find((line) => line.code === 'DISCRETIONARY_RELIEF')?.amountPence).toBe(-299_400);
     expect(result.netChargePence).toBe(0);
   });
@@ -207,7 +207,7 @@ describe('money invariants', () => {
         fc.constantFrom('company', 'charity', 'casc', 'individual'),
         fc.boolean(),
         (label, rv, type, inLondon) => {
-          const result = charge(ratingCase(label, { rv, inLondon, ratepayer: { type: type as 'company', otherPropertiesRateableValues: [] } }));
+          const result = charge(ratingCase(label, { rv, inLondon, ratepayer: { type: type as 'company', otherProperties: [] } }));
           expect(result.lines.every((line) => Number.isSafeInteger(line.amountPence))).toBe(true);
           expect(result.netChargePence).toBe(result.lines.reduce((sum, line) => sum + line.amountPence, 0));
           expect(result.netChargePence).toBeGreaterThanOrEqual(0);

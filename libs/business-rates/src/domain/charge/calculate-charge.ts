@@ -2,6 +2,7 @@ import { addDays, Exact, InvalidInputError, isIsoDate, splitAt, type DatePeriod,
 import type { NationalRates } from '../reference/national-rates.js';
 import { applyReoccupationRule, initialExemptionEnds } from '../reliefs/empty-property.js';
 import { partlyOccupiedReliefEnds, retailHospitalityLeisureCap } from '../reliefs/occupied-reliefs.js';
+import { continuationEnds } from '../reliefs/small-business-rate-relief.js';
 import type { ChargeLine } from './charge-line.js';
 import { issue, total, type ExactLine } from './exact-line.js';
 import { periodCharge } from './period-charge.js';
@@ -56,12 +57,18 @@ function changeDates(rates: NationalRates, ratingCase: RatingCase): IsoDate[] {
     value.occupied ? [] : [addDays(initialExemptionEnds({ emptySince: value.emptySince, propertyUse: ratingCase.propertyUse }), 1)],
   );
   const partEnds = partlyOccupiedReliefEnds(ratingCase);
+  const continuationRunsOut = ratingCase.ratepayer.otherProperties.flatMap((other) => {
+    const ends = continuationEnds(rates, ratingCase.period.end, ratingCase.ratepayer.occupiedFrom, other);
+    const endsBefore = continuationEnds(rates, ratingCase.period.start, ratingCase.ratepayer.occupiedFrom, other);
+    return [ends, endsBefore].flatMap((end) => (end ? [addDays(end, 1)] : []));
+  });
   const ruleChanges = Object.values(rates).flatMap((entry) => (Array.isArray(entry) ? entry.map((dated: { from: IsoDate }) => dated.from) : []));
   return [
     ...rateableValues.map((change) => change.from),
     ...occupation.map((change) => change.from),
     ...exemptionRunsOut,
     ...(partlyOccupied && partEnds ? [partlyOccupied.from, addDays(partEnds, 1)] : []),
+    ...continuationRunsOut,
     ...ruleChanges,
   ];
 }

@@ -123,14 +123,19 @@ export function periodCharge(
     relieve(partlyOccupiedRelief(day, ratingCase, rv));
     relieve(mandatory);
     if (!mandatory) {
-      const sbrr = smallBusinessReliefShare(rates, day, { rateableValue: rv, otherPropertiesRateableValues: ratingCase.ratepayer.otherPropertiesRateableValues, inLondon: ratingCase.inLondon });
+      const sbrr = smallBusinessReliefShare(rates, day, {
+        rateableValue: rv,
+        otherProperties: ratingCase.ratepayer.otherProperties,
+        occupiedFrom: ratingCase.ratepayer.occupiedFrom,
+        inLondon: ratingCase.inLondon,
+      });
       relieve({
         code: 'SMALL_BUSINESS_RATE_RELIEF',
         share: sbrr,
         description: `Small business rate relief at ${percentOf(sbrr)}`,
         rule: 'RV up to £12,000: 100%; £12,001-£14,999: (15,000 − RV) / 3,000; other property disregards applied',
         legislation: day >= '2024-04-01' ? 'LGFA 1988 Sch 4ZA para 4; SI 2023/1250' : 'LGFA 1988 s43(4A); SI 2017/102 art 3',
-        inputs: { otherProperties: ratingCase.ratepayer.otherPropertiesRateableValues.length },
+        inputs: { otherProperties: ratingCase.ratepayer.otherProperties.length },
       });
       relieve(supportingSmallBusiness(rates, year, ratingCase, facts, total(lines).times(year.days).div(days), transitional?.appropriateFraction ?? null));
     }
@@ -157,7 +162,7 @@ function supportingSmallBusiness(rates: NationalRates, year: FinancialYear, rati
     rateableValue: facts.rateableValue,
     previousRateableValue: ratingCase.previousRateableValue,
     inLondon: ratingCase.inLondon,
-    otherPropertiesRateableValues: ratingCase.ratepayer.otherPropertiesRateableValues,
+    otherProperties: ratingCase.ratepayer.otherProperties,
     transitionalFraction,
   });
   if (!limit || annualSoFar.lte(limit.allowedAnnual)) return null;

@@ -25,8 +25,10 @@ export interface RatingCase {
   readonly inLondon: boolean;
   readonly ratepayer: {
     readonly type: RatepayerType;
-    /** Rateable values (whole £) of the other hereditaments the ratepayer occupies in England. */
-    readonly otherPropertiesRateableValues: readonly number[];
+    /** The other hereditaments the ratepayer occupies in England. */
+    readonly otherProperties: readonly OtherProperty[];
+    /** When the ratepayer began to occupy this hereditament (for the small business relief continuation rule). */
+    readonly occupiedFrom?: IsoDate;
   };
   /** Discretionary (s47) and hardship (s49) awards, as a percentage of what remains. */
   readonly awards: readonly { readonly scheme: 'discretionary' | 'hardship'; readonly percent: string }[];
@@ -53,5 +55,14 @@ export type EmptyExemptionClass =
   | 'bankruptcy'
   | 'insolvency'
   | 'charity-next-use';
+
+/** Another hereditament of the same ratepayer: what the small business relief tests look at. */
+export interface OtherProperty {
+  readonly rateableValue: number;
+  /** When the ratepayer began to occupy it. */
+  readonly occupiedFrom?: IsoDate;
+  /** Whether it gets small business rate relief itself (then it cannot be disregarded by continuation). */
+  readonly receivesSmallBusinessRelief?: boolean;
+}
 
 export type RuralBusiness = 'general-store' | 'post-office' | 'food-shop' | 'pub' | 'petrol-station';

@@ -72,6 +72,10 @@ export const NATIONAL_RATES: NationalRates = {
       source: '§2 SI 2017/102 art 3, SI 2023/1250 reg 2 [17][20][23][24]; aggregate test wording [R]',
     },
   ],
+  smallBusinessContinuation: [
+    { from: '2014-04-01', value: { months: 12, forFirstOccupiedFrom: null }, confidence: 'C', source: '§2 SI 2014/43; SI 2023/1250 reg 2(3) [19][20]' },
+    { from: '2026-04-01', value: { months: 36, forFirstOccupiedFrom: '2025-11-27' }, confidence: 'S', source: '§2 SI of 7 January 2026 amending reg 2(3) [21]; Torbay [C-LA]' },
+  ],
   emptyLowRvExemptBelow: [{ from: '2017-04-01', value: 2_900, confidence: 'C', source: '§4 SI 2017/102 art 4 [17]' }],
   reoccupationWeeks: [
     { from: '2008-04-01', value: 6, confidence: 'C', source: '§4 SI 2008/386 reg 5 [36]' },

@@ -50,6 +50,11 @@ export interface NationalRates {
   readonly highValueMinRv: readonly Dated<number>[];
   /** SBRR: full relief up to `fullReliefMaxRv`, tapering to none at `noReliefFromRv`. */
   readonly smallBusinessRateRelief: readonly Dated<{ fullReliefMaxRv: number; noReliefFromRv: number; otherPropertyMaxRv: number; aggregateMaxRv: number; aggregateMaxRvLondon: number }>[];
+  /**
+   * SBRR continuation: another hereditament first occupied after the main one is disregarded for
+   * this many months; `forFirstOccupiedFrom` limits an entry to properties first occupied on or after that date.
+   */
+  readonly smallBusinessContinuation: readonly Dated<{ months: number; forFirstOccupiedFrom: IsoDate | null }>[];
   /** Empty property: exempt while RV is below this (whole £). */
   readonly emptyLowRvExemptBelow: readonly Dated<number>[];
   /** Continuous occupation (weeks) needed before a fresh empty exemption. */

@@ -174,3 +174,24 @@ describe('empty property: the reoccupation rule and the indefinite classes (SI 2
     expect(calculateCharge(NATIONAL_RATES, c).lines.at(-1)?.legislation).toContain('reg 4(j)');
   });
 });
+
+describe('small business rate relief continues while a second property is new (SI 2023/1250 reg 2(3))', () => {
+  const withSecondShop = (label: string, occupiedFrom: string) =>
+    ratingCase(label, { rv: 10_000, ratepayer: { type: 'individual', occupiedFrom: '2015-01-01', otherProperties: [{ rateableValue: 9_000, occupiedFrom }] } });
+  const reliefPeriods = (c: RatingCase) =>
+    calculateCharge(NATIONAL_RATES, c).lines.filter((line) => line.code === 'SMALL_BUSINESS_RATE_RELIEF').map((line) => [line.periodStart, line.periodEnd]);
+
+  it('keeps the relief for 12 months after taking on the second property, then ends it', () => {
+    expect(reliefPeriods(withSecondShop('2024-25', '2024-01-15'))).toEqual([['2024-04-01', '2025-01-14']]);
+  });
+
+  it('for a second property first occupied from 27 November 2025, keeps it for 36 months from April 2026', () => {
+    expect(reliefPeriods(withSecondShop('2026-27', '2025-12-01'))).toEqual([['2026-04-01', '2027-03-31']]);
+    expect(reliefPeriods(withSecondShop('2026-27', '2025-11-01'))).toEqual([['2026-04-01', '2026-10-31']]);
+  });
+
+  it('gives none when the second property came first', () => {
+    const c = ratingCase('2024-25', { rv: 10_000, ratepayer: { type: 'individual', occupiedFrom: '2024-06-01', otherProperties: [{ rateableValue: 9_000, occupiedFrom: '2020-01-01' }] } });
+    expect(reliefPeriods(c)).toEqual([]);
+  });
+});

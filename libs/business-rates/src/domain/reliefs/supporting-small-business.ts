@@ -1,4 +1,5 @@
 import { Exact, type IsoDate } from '../../../../kernel/src/index.js';
+import type { OtherProperty } from '../charge/rating-case.js';
 import type { NationalRates } from '../reference/national-rates.js';
 import { smallBusinessReliefShare } from './small-business-rate-relief.js';
 
@@ -13,16 +14,16 @@ export function supportingSmallBusinessLimit(
   rates: NationalRates,
   yearLabel: string,
   day: IsoDate,
-  facts: { rateableValue: number; previousRateableValue: number; inLondon: boolean; otherPropertiesRateableValues: readonly number[]; transitionalFraction: Exact | null },
+  facts: { rateableValue: number; previousRateableValue: number; inLondon: boolean; otherProperties: readonly OtherProperty[]; transitionalFraction: Exact | null },
 ): { allowedAnnual: Exact; previousBill: Exact; scheme: string } | null {
   const scheme = rates.supportingSmallBusiness[yearLabel];
   const transitional = rates.transitionalRelief[yearLabel];
   if (!scheme || !transitional || facts.previousRateableValue <= 0) return null;
   const base = rates.baseYearSmallMultipliers[transitional.baseYear];
   const baseDay = `${transitional.baseYear.slice(0, 4)}-04-01`;
-  const others = facts.otherPropertiesRateableValues;
-  const previousShare = smallBusinessReliefShare(rates, baseDay, { rateableValue: facts.previousRateableValue, otherPropertiesRateableValues: others, inLondon: facts.inLondon });
-  const currentShare = smallBusinessReliefShare(rates, day, { rateableValue: facts.rateableValue, otherPropertiesRateableValues: others, inLondon: facts.inLondon });
+  const others = facts.otherProperties;
+  const previousShare = smallBusinessReliefShare(rates, baseDay, { rateableValue: facts.previousRateableValue, otherProperties: others, inLondon: facts.inLondon });
+  const currentShare = smallBusinessReliefShare(rates, day, { rateableValue: facts.rateableValue, otherProperties: others, inLondon: facts.inLondon });
   if (!previousShare.gt(currentShare)) return null;
   const previousBill = new Exact(facts.previousRateableValue).times(base.small).times(new Exact(1).minus(previousShare));
   const byCash = previousBill.plus(scheme.annualIncreaseLimit * scheme.yearOfScheme);

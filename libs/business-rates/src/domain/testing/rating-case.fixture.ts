@@ -13,7 +13,7 @@ export function ratingCase(label: string, overrides: Partial<RatingCase> & { rv?
     propertyUse: 'office',
     listedBuilding: false,
     inLondon: false,
-    ratepayer: { type: 'company', otherPropertiesRateableValues: [] },
+    ratepayer: { type: 'company', otherProperties: [] },
     awards: [],
     ...rest,
   };
