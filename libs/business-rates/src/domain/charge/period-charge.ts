@@ -137,7 +137,7 @@ export function periodCharge(
         legislation: day >= '2024-04-01' ? 'LGFA 1988 Sch 4ZA para 4; SI 2023/1250' : 'LGFA 1988 s43(4A); SI 2017/102 art 3',
         inputs: { otherProperties: ratingCase.ratepayer.otherProperties.length },
       });
-      relieve(supportingSmallBusiness(rates, year, ratingCase, facts, total(lines).times(year.days).div(days), transitional?.appropriateFraction ?? null));
+      relieve(supportingSmallBusiness(rates, year, ratingCase, facts, total(lines).times(year.days).div(days)));
     }
     relieve(retailHospitalityLeisureRelief(rates, day, ratingCase, rv, rhlCapScale));
     relieve(pubsRelief(rates, day, ratingCase));
@@ -156,14 +156,13 @@ export function periodCharge(
   return lines;
 }
 
-function supportingSmallBusiness(rates: NationalRates, year: FinancialYear, ratingCase: RatingCase, facts: PeriodFacts, annualSoFar: Exact, transitionalFraction: Exact | null): Relief | null {
+function supportingSmallBusiness(rates: NationalRates, year: FinancialYear, ratingCase: RatingCase, facts: PeriodFacts, annualSoFar: Exact): Relief | null {
   if (ratingCase.previousRateableValue === undefined || !annualSoFar.isPositive()) return null;
   const limit = supportingSmallBusinessLimit(rates, year.label, facts.period.start, {
     rateableValue: facts.rateableValue,
     previousRateableValue: ratingCase.previousRateableValue,
     inLondon: ratingCase.inLondon,
     otherProperties: ratingCase.ratepayer.otherProperties,
-    transitionalFraction,
   });
   if (!limit || annualSoFar.lte(limit.allowedAnnual)) return null;
   return {

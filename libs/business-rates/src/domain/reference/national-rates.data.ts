@@ -1,6 +1,10 @@
 import type { NationalRates, TransitionalYear } from './national-rates.js';
 
 const bands = (small: string, medium: string, large: string) => ({ small, medium, large });
+
+function ssb(scheme: '2017' | '2023' | '2026', yearOfScheme: number, annualIncreaseLimit: number, orSmallPropertyTransitionalCaps: boolean, confidence: 'C' | 'C-LA', source: string) {
+  return { scheme, yearOfScheme, annualIncreaseLimit, orSmallPropertyTransitionalCaps, confidence, source };
+}
 const BANDS = { smallMaxRv: 20_000, smallMaxRvLondon: 28_000, mediumMaxRv: 100_000 };
 
 function tr2017(increase: [string, string, string], decrease: [string, string, string], inflation: string): TransitionalYear {
@@ -66,6 +70,12 @@ export const NATIONAL_RATES: NationalRates = {
   highValueMinRv: [{ from: '2026-04-01', value: 500_000, confidence: 'C-LA', source: '§1.2 [9][10][12]' }],
   smallBusinessRateRelief: [
     {
+      from: '2010-04-01',
+      value: { fullReliefMaxRv: 6_000, noReliefFromRv: 12_000, otherPropertyMaxRv: 2_599, aggregateMaxRv: 17_999, aggregateMaxRvLondon: 25_499 },
+      confidence: 'C',
+      source: '§2 historic thresholds (2010 list), SI 2012/148 [18][54]: the base for 2017 Supporting Small Business',
+    },
+    {
       from: '2017-04-01',
       value: { fullReliefMaxRv: 12_000, noReliefFromRv: 15_000, otherPropertyMaxRv: 2_899, aggregateMaxRv: 19_999, aggregateMaxRvLondon: 27_999 },
       confidence: 'C-LA',
@@ -121,9 +131,15 @@ export const NATIONAL_RATES: NationalRates = {
     { from: '2027-04-01', value: null, confidence: 'R', source: 'the scheme is announced for 2026-27 only' },
   ],
   supportingSmallBusiness: {
-    '2023-24': { scheme: '2023', yearOfScheme: 1, annualIncreaseLimit: 600, confidence: 'C', source: '§5.2 2023 SSB [40]' },
-    '2024-25': { scheme: '2023', yearOfScheme: 2, annualIncreaseLimit: 600, confidence: 'C', source: '§5.2 2023 SSB [40]' },
-    '2025-26': { scheme: '2023', yearOfScheme: 3, annualIncreaseLimit: 600, confidence: 'C', source: '§5.2 2023 SSB [40]' },
-    '2026-27': { scheme: '2026', yearOfScheme: 1, annualIncreaseLimit: 800, confidence: 'C-LA', source: '§5.2 2026 SSB: greater of £800 or the TR caps [40]' },
+    '2017-18': ssb('2017', 1, 600, true, 'C-LA', '§5.2 2017 SSB: greater of £600 or the small-property TR caps plus inflation [40]'),
+    '2018-19': ssb('2017', 2, 600, true, 'C-LA', '§5.2 2017 SSB [40]'),
+    '2019-20': ssb('2017', 3, 600, true, 'C-LA', '§5.2 2017 SSB [40]'),
+    '2020-21': ssb('2017', 4, 600, true, 'C-LA', '§5.2 2017 SSB [40]'),
+    '2021-22': ssb('2017', 5, 600, true, 'C-LA', '§5.2 2017 SSB [40]'),
+    // 2022-23: the 2017 scheme's extension (greater of 15% or £600) is not modelled, like the TR extension.
+    '2023-24': ssb('2023', 1, 600, false, 'C', '§5.2 2023 SSB [40]'),
+    '2024-25': ssb('2023', 2, 600, false, 'C', '§5.2 2023 SSB [40]; £600 a year taken as cumulative [R]'),
+    '2025-26': ssb('2023', 3, 600, false, 'C', '§5.2 2023 SSB [40]; £600 a year taken as cumulative [R]'),
+    '2026-27': ssb('2026', 1, 800, true, 'C-LA', '§5.2 2026 SSB: greater of £800 or the TR caps [40]'),
   },
 };

@@ -78,7 +78,18 @@ export interface NationalRates {
   /** Pubs and live music venues relief: share of what remains; null when no scheme. */
   readonly pubsRelief: readonly Dated<string | null>[];
   /** Supporting Small Business: the cash limit on the yearly increase (whole £) by scheme year. */
-  readonly supportingSmallBusiness: Readonly<Record<string, { readonly scheme: '2023' | '2026'; readonly yearOfScheme: number; readonly annualIncreaseLimit: number } & Sourced>>;
+  readonly supportingSmallBusiness: Readonly<
+    Record<
+      string,
+      {
+        readonly scheme: '2017' | '2023' | '2026';
+        readonly yearOfScheme: number;
+        readonly annualIncreaseLimit: number;
+        /** The increase may instead be as large as the small-property transitional caps allow, if that is more. */
+        readonly orSmallPropertyTransitionalCaps: boolean;
+      } & Sourced
+    >
+  >;
 }
 
 export type SizeBand = 'small' | 'medium' | 'large';

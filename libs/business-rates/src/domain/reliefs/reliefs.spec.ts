@@ -140,6 +140,15 @@ describe('Supporting Small Business relief', () => {
     expect(charge.lines.map((line) => line.code)).toContain('SUPPORTING_SMALL_BUSINESS_RELIEF');
   });
 
+  it('2017 scheme: a ratepayer who had full relief on the 2010 list pays at most £600 in 2017-18', () => {
+    // 2010 list: RV 6,000 → 100% relief, last bill nil. 2017: RV 13,000 at 0.466 = 6,058; TR (small, 5% × 2%)
+    // leaves 6,000 × 0.484 × 1.05 × 1.02 = 3,110.18; SBRR 66.67% leaves 1,036.73; SSB brings it to £600.
+    const charge = calculateCharge(NATIONAL_RATES, ratingCase('2017-18', { rv: 13_000, previousRateableValue: 6_000 }));
+    expect(charge.lines.map((line) => line.code)).toEqual(['GROSS_CHARGE', 'TRANSITIONAL_RELIEF', 'SMALL_BUSINESS_RATE_RELIEF', 'SUPPORTING_SMALL_BUSINESS_RELIEF']);
+    // Each line is rounded on its own (as bills show them), so the net lands a penny under the exact £600.
+    expect(charge.netChargePence).toBe(59_999);
+  });
+
   it('does not apply to a ratepayer who had no small business rate relief before', () => {
     expect(codes(ratingCase('2023-24', { rv: 16_000, previousRateableValue: 15_500 }))).not.toContain('SUPPORTING_SMALL_BUSINESS_RELIEF');
   });
