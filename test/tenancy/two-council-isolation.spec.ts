@@ -13,7 +13,8 @@ import { TestApi, type TestCouncil } from '../support/test-api.js';
  * here: adding a route without one fails the suite.
  */
 const COUNCIL_ROLES: Role[] = ['revenues-manager', 'revenues-officer', 'revenues-viewer', 'integration', 'data-migrator'];
-const PUBLIC_ROUTES = ['GET /health', 'GET /health/ready', 'GET /health/live'];
+const PUBLIC_ROUTES = ['GET /health', 'GET /health/ready', 'GET /health/live', 'POST /v1/business-rates/estimates'];
+const PUBLIC_FIELDS = ['Query.businessRatesEstimate'];
 
 interface World {
   api: TestApi;
@@ -89,6 +90,17 @@ const restProbes: Record<string, () => Promise<void>> = {
 };
 
 const graphqlProbes: Record<string, () => Promise<void>> = {
+  'Query.businessRatesEstimate': async () => {
+    // Public and council-free: it reads national reference data only.
+    for (const [, token] of world.b.tokens) {
+      const response = await world.api.graphql(
+        token,
+        '{ businessRatesEstimate(input: {financialYear: "2024-25", rateableValue: 20000, occupation: occupied, propertyUse: office, ratepayer: {type: company}}) { netChargePence lines { description rule inputs } } }',
+      );
+      expect(response.body.data.businessRatesEstimate.netChargePence).toBe(998_000);
+      expectNoTraceOfA(response.body);
+    }
+  },
   'Query.councils': async () => {
     for (const [, token] of world.b.tokens) {
       const response = await world.api.graphql(token, '{ councils { id code name } }');
@@ -177,7 +189,7 @@ describe('two-council isolation', () => {
         expect({ route: `${method} ${path}`, status: response.status }).toEqual({ route: `${method} ${path}`, status: 401 });
       }
     }
-    for (const field of Object.keys(graphqlProbes)) {
+    for (const field of Object.keys(graphqlProbes).filter((name) => !PUBLIC_FIELDS.includes(name))) {
       const [type, name] = field.split('.');
       const operation = type === 'Query' ? `{ ${name} { __typename } }` : `mutation { ${name} { __typename } }`;
       const response = await world.api.graphql(null, operation);

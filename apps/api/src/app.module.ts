@@ -5,6 +5,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
 import { AuditModule } from '../../../libs/audit/src/index.js';
+import { BusinessRatesModule } from '../../../libs/business-rates/src/index.js';
 import { CouncilsModule } from '../../../libs/councils/src/index.js';
 import { DatabaseModule } from '../../../libs/database/src/index.js';
 import { TokenVerifier } from '../../../libs/identity/src/index.js';
@@ -12,6 +13,8 @@ import { TenancyModule } from '../../../libs/tenancy/src/index.js';
 import { AuditEventsHttpController } from './audit/audit-events.http.controller.js';
 import { AuditEventsResolver } from './audit/audit-events.resolver.js';
 import { BearerTokenGuard } from './auth/bearer-token.guard.js';
+import { EstimateHttpController } from './business-rates/estimate.http.controller.js';
+import { EstimateResolver } from './business-rates/estimate.resolver.js';
 import type { ApiConfig } from './config/api-config.js';
 import { CouncilResolver } from './councils/council.resolver.js';
 import { CouncilsHttpController } from './councils/councils.http.controller.js';
@@ -34,9 +37,10 @@ export class AppModule {
         TenancyModule,
         CouncilsModule,
         AuditModule,
+        BusinessRatesModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config.graphql) }),
       ],
-      controllers: [HealthController, CouncilsHttpController, AuditEventsHttpController],
+      controllers: [HealthController, CouncilsHttpController, AuditEventsHttpController, EstimateHttpController],
       providers: [
         { provide: TokenVerifier, useFactory: () => TokenVerifier.create(config.auth) },
         { provide: APP_GUARD, useClass: BearerTokenGuard },
@@ -44,6 +48,7 @@ export class AppModule {
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         CouncilResolver,
         AuditEventsResolver,
+        EstimateResolver,
       ],
     };
   }

@@ -1,3 +1,7 @@
+export * from './application/estimate.js';
+export * from './application/estimate-business-rates.query.js';
+export * from './application/estimate-request.js';
+export * from './business-rates.module.js';
 export * from './domain/charge/calculate-charge.js';
 export * from './domain/charge/charge-line.js';
 export * from './domain/charge/rating-case.js';

@@ -1,0 +1,79 @@
+import { addDays, addMonths, Exact, InvalidInputError, isIsoDate, monthOf, wholeMonthsBetween, type IsoDate, type Pence } from '../../../../kernel/src/index.js';
+import type { FinancialYear } from '../reference/financial-year.js';
+
+export interface InstalmentRequest {
+  /** The amount the notice demands for the year, in pence. Nothing is scheduled for nil or a credit. */
+  readonly totalPence: Pence;
+  readonly year: FinancialYear;
+  readonly noticeIssuedOn: IsoDate;
+  /** Defaults to the 1st of the first month at least 14 days after the notice, and not before the year. */
+  readonly firstDueDate?: IsoDate;
+  /** 12 when the ratepayer has asked for 12 (SI 2014/479); otherwise the statutory 10. */
+  readonly requestedCount?: 10 | 12;
+  /** Council policy: fewer instalments rather than any below this (the "under £50" rule). */
+  readonly minimumInstalmentPence?: Pence;
+}
+
+export interface Instalment {
+  readonly number: number;
+  readonly dueDate: IsoDate;
+  readonly amountPence: Pence;
+}
+
+/**
+ * A demand notice's instalments (SI 1989/1058 Sch 1 Pt I).
+ * - How many: 10 monthly, or if fewer the whole months left in the year after the month the notice
+ *   is issued, less one; a notice issued January to March of the year is paid in one. On request,
+ *   12 (taken here as one in each whole month left, at most 12: the source does not spell it out).
+ * - How much (the A/B rule): if the total divides into whole pounds, all are equal; otherwise every
+ *   instalment but the first is A = total ÷ count rounded to the nearest pound, and the first is
+ *   B = total − (count − 1) × A.
+ * - When: monthly from the first due date, within the year (a notice in the year's last fortnight:
+ *   one instalment 14 days after it).
+ */
+export function instalmentSchedule(request: InstalmentRequest): Instalment[] {
+  const { totalPence, year, noticeIssuedOn } = request;
+  if (!isIsoDate(noticeIssuedOn)) throw new InvalidInputError('instalments.noticeIssuedOn', 'must be a date such as 2024-03-20');
+  if (noticeIssuedOn > year.end) throw new InvalidInputError('instalments.noticeIssuedOn', `must be on or before the end of ${year.label} (${year.end})`);
+  if (totalPence <= 0) return [];
+
+  const firstDueDate = request.firstDueDate ?? defaultFirstDueDate(year, noticeIssuedOn);
+  if (!isIsoDate(firstDueDate)) throw new InvalidInputError('instalments.firstDueDate', 'must be a date such as 2024-04-15');
+  if (firstDueDate < noticeIssuedOn) throw new InvalidInputError('instalments.firstDueDate', 'must not be before the notice is issued');
+  // A notice issued in the year's last fortnight is paid in one instalment, due after the year ends.
+  const lastFortnight = addDays(noticeIssuedOn, 14) > year.end;
+  if (firstDueDate > year.end && !lastFortnight) throw new InvalidInputError('instalments.firstDueDate', `must fall within ${year.label}`);
+
+  const monthsLeftForDueDates = firstDueDate > year.end ? 1 : wholeMonthsBetween(firstDueDate, year.end) + 1;
+  let count = Math.max(1, Math.min(statutoryCount(year, noticeIssuedOn, request.requestedCount ?? 10), monthsLeftForDueDates));
+  // An instalment of nothing is no instalment; below the council's minimum, fewer are asked for.
+  while (count > 1 && regularAmount(totalPence, count) < Math.max(1, request.minimumInstalmentPence ?? 0)) count -= 1;
+
+  const regular = regularAmount(totalPence, count);
+  return Array.from({ length: count }, (_, index) => ({
+    number: index + 1,
+    dueDate: addMonths(firstDueDate, index),
+    amountPence: index === 0 ? totalPence - (count - 1) * regular : regular,
+  }));
+}
+
+/** The statutory number of instalments for a notice issued on a day. */
+export function statutoryCount(year: FinancialYear, noticeIssuedOn: IsoDate, requested: 10 | 12): number {
+  if (noticeIssuedOn >= year.start && [1, 2, 3].includes(monthOf(noticeIssuedOn))) return 1;
+  const monthsAfterIssue = noticeIssuedOn < year.start ? 12 : 12 - ((monthOf(noticeIssuedOn) + 8) % 12) - 1;
+  return requested === 12 ? Math.min(12, monthsAfterIssue) : Math.min(10, monthsAfterIssue - 1);
+}
+
+/** A: the total over the count, to the nearest whole pound (half up), unless it already divides into pounds exactly. */
+function regularAmount(totalPence: Pence, count: number): Pence {
+  const share = new Exact(totalPence).div(count);
+  if (share.mod(100).isZero()) return share.toNumber();
+  return share.div(100).toDecimalPlaces(0, Exact.ROUND_HALF_UP).times(100).toNumber();
+}
+
+function defaultFirstDueDate(year: FinancialYear, noticeIssuedOn: IsoDate): IsoDate {
+  const earliest = addDays(noticeIssuedOn, 14);
+  const firstOfMonth = earliest.endsWith('-01') ? earliest : `${addMonths(earliest, 1).slice(0, 7)}-01`;
+  if (firstOfMonth < year.start) return year.start;
+  return firstOfMonth > year.end ? earliest : firstOfMonth;
+}
