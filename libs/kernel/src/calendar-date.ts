@@ -1,4 +1,4 @@
-import { ChronoUnit, DateTimeParseException, LocalDate } from '@js-joda/core';
+import { ChronoUnit, DateTimeException, LocalDate } from '@js-joda/core';
 
 /**
  * A calendar date (no time, no zone) as `YYYY-MM-DD`: the form used in storage, APIs and statute.
@@ -11,30 +11,35 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function isIsoDate(value: unknown): value is IsoDate {
   if (typeof value !== 'string' || !ISO_DATE.test(value)) return false;
   try {
-    LocalDate.parse(value);
+    toLocalDate(value);
     return true;
   } catch (error) {
-    if (error instanceof DateTimeParseException) return false;
+    if (error instanceof DateTimeException) return false;
     throw error;
   }
 }
 
+/** LocalDate.of on the three numbers: much cheaper than the general parser, on a hot path of the engine. */
+function toLocalDate(date: IsoDate): LocalDate {
+  return LocalDate.of(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
+}
+
 export function addDays(date: IsoDate, days: number): IsoDate {
-  return LocalDate.parse(date).plusDays(days).toString();
+  return toLocalDate(date).plusDays(days).toString();
 }
 
 export function addMonths(date: IsoDate, months: number): IsoDate {
-  return LocalDate.parse(date).plusMonths(months).toString();
+  return toLocalDate(date).plusMonths(months).toString();
 }
 
 /** Days from `from` to `to`, counting both ends: 1 when they are the same day. */
 export function daysInclusive(from: IsoDate, to: IsoDate): number {
-  return ChronoUnit.DAYS.between(LocalDate.parse(from), LocalDate.parse(to)) + 1;
+  return toLocalDate(to).toEpochDay() - toLocalDate(from).toEpochDay() + 1;
 }
 
 /** Whole calendar months from `from` to `to` (how statute counts "months"). */
 export function wholeMonthsBetween(from: IsoDate, to: IsoDate): number {
-  return ChronoUnit.MONTHS.between(LocalDate.parse(from), LocalDate.parse(to));
+  return ChronoUnit.MONTHS.between(toLocalDate(from), toLocalDate(to));
 }
 
 export function earlier(a: IsoDate, b: IsoDate): IsoDate {
@@ -46,5 +51,5 @@ export function later(a: IsoDate, b: IsoDate): IsoDate {
 }
 
 export function monthOf(date: IsoDate): number {
-  return LocalDate.parse(date).monthValue();
+  return Number(date.slice(5, 7));
 }

@@ -6,9 +6,34 @@ import { Decimal } from 'decimal.js';
  */
 export type Pence = number;
 
-/** Exact decimal arithmetic, configured once: enough precision for any rates sum, half-up rounding. */
-export const Exact = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
+/**
+ * Exact decimal arithmetic, configured once, half-up. 24 significant digits: a rateable value of
+ * £1bn times a multiplier, over a day count, keeps every penny with 10 digits to spare, and an
+ * exact half-penny (which only a terminating quotient can be) is always held exactly.
+ */
+export const Exact = Decimal.clone({ precision: 24, rounding: Decimal.ROUND_HALF_UP });
 export type Exact = Decimal;
+
+const CONSTANTS = new Map<string, Exact>();
+
+/**
+ * An exact decimal from reference data ("0.499"), parsed once: reference figures recur in every
+ * calculation, and Exact values are immutable, so one instance can serve them all.
+ */
+export function exact(value: string | number): Exact {
+  const key = String(value);
+  let parsed = CONSTANTS.get(key);
+  if (!parsed) {
+    parsed = new Exact(key);
+    CONSTANTS.set(key, parsed);
+  }
+  return parsed;
+}
+
+/** Whole pounds with thousands separators (£12,500): for explanations, without Intl's cost. */
+export function formatPounds(pounds: number): string {
+  return `£${String(pounds).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
+}
 
 export function isPence(value: unknown): value is Pence {
   return typeof value === 'number' && Number.isSafeInteger(value);
@@ -22,7 +47,8 @@ export function poundsToPence(pounds: number): Pence {
 
 /** An exact amount of pounds, rounded half-up to the penny: the one place a bill amount is rounded. */
 export function roundPoundsToPence(pounds: Exact): Pence {
-  return pounds.times(100).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
+  // toFixed rounds half-up (the configured mode) to exact decimal text; dropping the point gives pence.
+  return Number(pounds.toFixed(2, Decimal.ROUND_HALF_UP).replace('.', ''));
 }
 
 /** An exact amount of pence, rounded half-up to a whole penny. */

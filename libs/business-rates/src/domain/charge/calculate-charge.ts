@@ -1,8 +1,10 @@
 import { addDays, Exact, InvalidInputError, isIsoDate, splitAt, type DatePeriod, type IsoDate, type Pence } from '../../../../kernel/src/index.js';
+import type { FinancialYear } from '../reference/financial-year.js';
 import type { NationalRates } from '../reference/national-rates.js';
 import { applyReoccupationRule, initialExemptionEnds } from '../reliefs/empty-property.js';
 import { partlyOccupiedReliefEnds, retailHospitalityLeisureCap } from '../reliefs/occupied-reliefs.js';
 import { continuationEnds } from '../reliefs/small-business-rate-relief.js';
+import { transitionalAdjustment, type TransitionalAdjustment } from '../reliefs/transitional-relief.js';
 import type { ChargeLine } from './charge-line.js';
 import { issue, total, type ExactLine } from './exact-line.js';
 import { periodCharge } from './period-charge.js';
@@ -25,18 +27,17 @@ export interface Charge {
 export function calculateCharge(rates: NationalRates, given: RatingCase): Charge {
   checkCase(rates, given);
   const ratingCase = { ...given, occupation: applyReoccupationRule(rates, given.occupation) };
-  const pieces = splitAt(ratingCase.period, changeDates(rates, ratingCase));
-  const chargeEach = (rhlCapScale?: Exact) =>
-    pieces.map((piece) => ({
-      piece,
-      lines: periodCharge(
-        rates,
-        ratingCase.year,
-        ratingCase,
-        { period: piece, rateableValue: valueOn(ratingCase.rateableValues, piece.start), occupation: valueOn(ratingCase.occupation, piece.start) },
-        rhlCapScale,
-      ),
-    }));
+  // Transitional relief depends on the rateable value only: work it out once per value.
+  const transitionalByValue = new Map<number, TransitionalAdjustment | null>();
+  const transitionalAt = (rateableValue: number) => {
+    if (!transitionalByValue.has(rateableValue)) transitionalByValue.set(rateableValue, transitionalFor(rates, ratingCase, rateableValue));
+    return transitionalByValue.get(rateableValue) ?? null;
+  };
+  const pieces = splitAt(ratingCase.period, changeDates(rates, ratingCase)).map((period) => {
+    const rateableValue = valueOn(ratingCase.rateableValues, period.start);
+    return { period, rateableValue, occupation: valueOn(ratingCase.occupation, period.start), transitional: transitionalAt(rateableValue) };
+  });
+  const chargeEach = (rhlCapScale?: Exact) => pieces.map((facts) => ({ piece: facts.period, lines: periodCharge(rates, ratingCase.year, ratingCase, facts, rhlCapScale) }));
   let charged = chargeEach();
   const scale = retailHospitalityLeisureCapScale(rates, charged);
   if (scale) charged = chargeEach(scale);
@@ -62,7 +63,7 @@ function changeDates(rates: NationalRates, ratingCase: RatingCase): IsoDate[] {
     const endsBefore = continuationEnds(rates, ratingCase.period.start, ratingCase.ratepayer.occupiedFrom, other);
     return [ends, endsBefore].flatMap((end) => (end ? [addDays(end, 1)] : []));
   });
-  const ruleChanges = Object.values(rates).flatMap((entry) => (Array.isArray(entry) ? entry.map((dated: { from: IsoDate }) => dated.from) : []));
+  const ruleChanges = ruleChangeDates(rates, ratingCase.year);
   return [
     ...rateableValues.map((change) => change.from),
     ...occupation.map((change) => change.from),
@@ -71,6 +72,21 @@ function changeDates(rates: NationalRates, ratingCase: RatingCase): IsoDate[] {
     ...continuationRunsOut,
     ...ruleChanges,
   ];
+}
+
+const RULE_CHANGES = new WeakMap<NationalRates, Map<string, IsoDate[]>>();
+
+/** The dates within a year on which a dated national rule changes (worked out once per year and reference data). */
+function ruleChangeDates(rates: NationalRates, year: FinancialYear): IsoDate[] {
+  let byYear = RULE_CHANGES.get(rates);
+  if (!byYear) RULE_CHANGES.set(rates, (byYear = new Map()));
+  let dates = byYear.get(year.label);
+  if (!dates) {
+    const all = Object.values(rates).flatMap((entry) => (Array.isArray(entry) ? entry.map((dated: { from: IsoDate }) => dated.from) : []));
+    dates = [...new Set(all)].filter((date) => date > year.start && date <= year.end);
+    byYear.set(year.label, dates);
+  }
+  return dates;
 }
 
 /**
@@ -86,8 +102,15 @@ function retailHospitalityLeisureCapScale(rates: NationalRates, charged: { piece
     cap = pieceCap;
     return lines.filter((line) => line.code === 'RETAIL_HOSPITALITY_LEISURE_RELIEF');
   });
+  if (cappedRelief.length === 0) return null;
   const relief = total(cappedRelief).negated();
   return cap !== null && relief.gt(cap) ? new Exact(cap).div(relief) : null;
+}
+
+function transitionalFor(rates: NationalRates, ratingCase: RatingCase, rateableValue: number): TransitionalAdjustment | null {
+  const { previousRateableValue } = ratingCase;
+  if (previousRateableValue === undefined) return null;
+  return transitionalAdjustment(rates, ratingCase.year.label, { rateableValue, previousRateableValue, inLondon: ratingCase.inLondon });
 }
 
 /** The value in force on a day: the latest change on or before it (the first change covers days before it). */

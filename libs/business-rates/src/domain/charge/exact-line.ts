@@ -12,7 +12,7 @@ export function exactLine(
   text: { description: string; rule: string; legislation: string },
   inputs: ChargeLine['inputs'],
 ): ExactLine {
-  return { code, pounds, ...text, inputs };
+  return { code, pounds, description: text.description, rule: text.rule, legislation: text.legislation, inputs };
 }
 
 /**
@@ -20,9 +20,22 @@ export function exactLine(
  * charge it relieves). This is the method real council bills show; the lines then add up to the net.
  */
 export function issue(lines: readonly ExactLine[], period: DatePeriod): ChargeLine[] {
-  return lines
-    .map(({ pounds, ...line }) => ({ ...line, amountPence: roundPoundsToPence(pounds), periodStart: period.start, periodEnd: period.end }))
-    .filter((line) => line.amountPence !== 0 || line.code === 'GROSS_CHARGE');
+  const issued: ChargeLine[] = [];
+  for (const line of lines) {
+    const amountPence = roundPoundsToPence(line.pounds);
+    if (amountPence === 0 && line.code !== 'GROSS_CHARGE') continue;
+    issued.push({
+      code: line.code,
+      description: line.description,
+      amountPence,
+      periodStart: period.start,
+      periodEnd: period.end,
+      rule: line.rule,
+      legislation: line.legislation,
+      inputs: line.inputs,
+    });
+  }
+  return issued;
 }
 
 export function total(lines: readonly ExactLine[]): Exact {

@@ -1,4 +1,4 @@
-import { Exact, type IsoDate } from '../../../../kernel/src/index.js';
+import { exact, type Exact, type IsoDate } from '../../../../kernel/src/index.js';
 import type { FinancialYear } from '../reference/financial-year.js';
 import { inForce, type NationalRates } from '../reference/national-rates.js';
 
@@ -46,12 +46,12 @@ export function chooseMultiplier(rates: NationalRates, year: FinancialYear, day:
   if (smallAllowed) return plain('small business multiplier', multipliers.small, legislation);
   return {
     name: 'small business multiplier plus supplement (standard multiplier)',
-    rate: new Exact(multipliers.small),
-    supplement: new Exact(multipliers.standard).minus(multipliers.small),
+    rate: exact(multipliers.small),
+    supplement: exact(multipliers.standard).minus(exact(multipliers.small)),
     legislation,
   };
 }
 
 function plain(name: string, rate: string, legislation: string): ChosenMultiplier {
-  return { name, rate: new Exact(rate), supplement: null, legislation };
+  return { name, rate: exact(rate), supplement: null, legislation };
 }

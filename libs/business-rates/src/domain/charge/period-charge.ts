@@ -1,4 +1,4 @@
-import { Exact, periodDays, type DatePeriod } from '../../../../kernel/src/index.js';
+import { Exact, exact, formatPounds, periodDays, type DatePeriod } from '../../../../kernel/src/index.js';
 import type { FinancialYear } from '../reference/financial-year.js';
 import { inForce, type NationalRates } from '../reference/national-rates.js';
 import { emptyExemptionOn } from '../reliefs/empty-property.js';
@@ -7,7 +7,7 @@ import { isRetailHospitalityLeisure, partlyOccupiedRelief, pubsRelief, retailHos
 import { percentOf, type Relief } from '../reliefs/relief.js';
 import { smallBusinessReliefShare } from '../reliefs/small-business-rate-relief.js';
 import { supportingSmallBusinessLimit } from '../reliefs/supporting-small-business.js';
-import { transitionalAdjustment } from '../reliefs/transitional-relief.js';
+import type { TransitionalAdjustment } from '../reliefs/transitional-relief.js';
 import { exactLine, total, type ExactLine } from './exact-line.js';
 import { chooseMultiplier } from './multiplier.js';
 import type { Occupation, RatingCase } from './rating-case.js';
@@ -17,6 +17,8 @@ export interface PeriodFacts {
   readonly period: DatePeriod;
   readonly rateableValue: number;
   readonly occupation: Occupation;
+  /** Transitional relief for the year at this rateable value (worked out once per value, not per sub-period). */
+  readonly transitional: TransitionalAdjustment | null;
 }
 
 /**
@@ -37,7 +39,8 @@ export function periodCharge(
   const day = period.start;
   const days = periodDays(period);
   const forPeriod = (annual: Exact) => annual.times(days).div(year.days);
-  const apportioned = (rate: Exact) => `RV £${rv.toLocaleString('en-GB')} × ${rate.toString()} × ${days}/${year.days} days`;
+  const rateable = new Exact(rv);
+  const apportioned = (rate: Exact) => `RV ${formatPounds(rv)} × ${rate.toString()} × ${days}/${year.days} days`;
   const inputs = { rateableValue: rv, days, daysInYear: year.days };
   const mandatory = occupation.occupied ? mandatoryRelief(rates, day, ratingCase, rv) : null;
   const multiplier = chooseMultiplier(rates, year, day, {
@@ -50,13 +53,13 @@ export function periodCharge(
   const lines: ExactLine[] = [
     exactLine(
       'GROSS_CHARGE',
-      forPeriod(new Exact(rv).times(multiplier.rate)),
+      forPeriod(rateable.times(multiplier.rate)),
       { description: `Gross charge at the ${multiplier.supplement ? 'small business multiplier' : multiplier.name}`, rule: apportioned(multiplier.rate), legislation: multiplier.legislation },
       { ...inputs, multiplier: multiplier.rate.toString() },
     ),
   ];
 
-  const transitional = ratingCase.previousRateableValue === undefined ? null : transitionalAdjustment(rates, year.label, { rateableValue: rv, previousRateableValue: ratingCase.previousRateableValue, inLondon: ratingCase.inLondon });
+  const { transitional } = facts;
   if (transitional && !transitional.annual.isZero()) {
     lines.push(
       exactLine(
@@ -75,7 +78,7 @@ export function periodCharge(
     lines.push(
       exactLine(
         'SUPPLEMENT',
-        forPeriod(new Exact(rv).times(multiplier.supplement)),
+        forPeriod(rateable.times(multiplier.supplement)),
         { description: 'Supplement: standard multiplier less small business multiplier', rule: apportioned(multiplier.supplement), legislation: 'LGFA 1988 s44 and Sch 7 para 10' },
         { ...inputs, supplement: multiplier.supplement.toString() },
       ),
@@ -83,21 +86,25 @@ export function periodCharge(
   }
   const gla = ratingCase.inLondon ? inForce(rates.glaSupplement, day) : undefined;
   if (gla && rv > gla.rvThreshold) {
-    const rate = new Exact(gla.multiplier);
+    const rate = exact(gla.multiplier);
     lines.push(
       exactLine(
         'BUSINESS_RATE_SUPPLEMENT',
-        forPeriod(new Exact(rv).times(rate)),
-        { description: 'GLA Crossrail business rate supplement', rule: `${apportioned(rate)}, RV above £${gla.rvThreshold.toLocaleString('en-GB')}`, legislation: 'Business Rate Supplements Act 2009' },
+        forPeriod(rateable.times(rate)),
+        { description: 'GLA Crossrail business rate supplement', rule: `${apportioned(rate)}, RV above ${formatPounds(gla.rvThreshold)}`, legislation: 'Business Rate Supplements Act 2009' },
         { ...inputs, multiplier: rate.toString(), threshold: gla.rvThreshold },
       ),
     );
   }
 
+  // What remains after every line so far: each relief takes its share of it.
+  let remaining = total(lines);
   const relieve = (relief: Relief | null) => {
     if (relief && !relief.share.isZero()) {
       const { share, code, description, rule, legislation, inputs: extra = {} } = relief;
-      lines.push(exactLine(code, total(lines).times(share).negated(), { description, rule, legislation }, { ...extra, share: share.toString() }));
+      const amount = remaining.times(share).negated();
+      remaining = remaining.plus(amount);
+      lines.push(exactLine(code, amount, { description, rule, legislation }, { ...extra, share: share.toString() }));
     }
   };
 
@@ -112,7 +119,7 @@ export function periodCharge(
     relieve(
       exemption && {
         code: 'EMPTY_PROPERTY_EXEMPTION',
-        share: new Exact(1),
+        share: exact(1),
         description: `Empty property exemption: ${exemption.reason}`,
         rule: 'no charge while the exemption applies',
         legislation: `LGFA 1988 s45; ${exemption.legislation}`,
@@ -137,7 +144,7 @@ export function periodCharge(
         legislation: day >= '2024-04-01' ? 'LGFA 1988 Sch 4ZA para 4; SI 2023/1250' : 'LGFA 1988 s43(4A); SI 2017/102 art 3',
         inputs: { otherProperties: ratingCase.ratepayer.otherProperties.length },
       });
-      relieve(supportingSmallBusiness(rates, year, ratingCase, facts, total(lines).times(year.days).div(days)));
+      relieve(supportingSmallBusiness(rates, year, ratingCase, facts, remaining.times(year.days).div(days)));
     }
     relieve(retailHospitalityLeisureRelief(rates, day, ratingCase, rv, rhlCapScale));
     relieve(pubsRelief(rates, day, ratingCase));
@@ -147,7 +154,7 @@ export function periodCharge(
     const hardship = award.scheme === 'hardship';
     relieve({
       code: hardship ? 'HARDSHIP_RELIEF' : 'DISCRETIONARY_RELIEF',
-      share: new Exact(award.percent).div(100),
+      share: exact(award.percent).div(100),
       description: `${hardship ? 'Hardship' : 'Discretionary'} relief at ${award.percent}%`,
       rule: `${award.percent}% of the charge remaining after the reliefs above`,
       legislation: hardship ? 'LGFA 1988 s49' : 'LGFA 1988 s47',

@@ -1,4 +1,4 @@
-import { addDays, addMonths, daysInclusive, type IsoDate } from '../../../../kernel/src/index.js';
+import { addDays, addMonths, daysInclusive, formatPounds, type IsoDate } from '../../../../kernel/src/index.js';
 import type { Change, EmptyExemptionClass, Occupation, PropertyUse } from '../charge/rating-case.js';
 import { inForce, type NationalRates } from '../reference/national-rates.js';
 
@@ -44,7 +44,7 @@ export function emptyExemptionOn(rates: NationalRates, day: IsoDate, facts: Empt
   if (facts.listedBuilding) return { reason: 'listed building', legislation: 'SI 2008/386 reg 4(f)' };
   const lowRvBelow = inForce(rates.emptyLowRvExemptBelow, day);
   if (lowRvBelow !== undefined && facts.rateableValue < lowRvBelow) {
-    return { reason: `rateable value below £${lowRvBelow.toLocaleString('en-GB')}`, legislation: 'SI 2008/386 reg 4(k); SI 2017/102 art 4' };
+    return { reason: `rateable value below ${formatPounds(lowRvBelow)}`, legislation: 'SI 2008/386 reg 4(k); SI 2017/102 art 4' };
   }
   return null;
 }

@@ -1,4 +1,4 @@
-import { Exact, type IsoDate } from '../../../../kernel/src/index.js';
+import { exact, formatPounds, type IsoDate } from '../../../../kernel/src/index.js';
 import type { RatingCase } from '../charge/rating-case.js';
 import { inForce, type NationalRates } from '../reference/national-rates.js';
 import type { Relief } from './relief.js';
@@ -18,7 +18,7 @@ export function mandatoryRelief(rates: NationalRates, day: IsoDate, ratingCase: 
   if (type === 'charity' || type === 'casc') {
     return {
       code: type === 'casc' ? 'CASC_RELIEF' : 'CHARITABLE_RELIEF',
-      share: new Exact('0.8'),
+      share: exact('0.8'),
       description: type === 'casc' ? 'Mandatory relief for a registered community amateur sports club' : 'Mandatory charitable relief',
       rule: '80% of the charge (one fifth payable)',
       legislation: modern ? 'LGFA 1988 Sch 4ZA para 2' : 'LGFA 1988 s43(5)-(6)',
@@ -30,7 +30,7 @@ export function mandatoryRelief(rates: NationalRates, day: IsoDate, ratingCase: 
 function publicLavatory(share: string, modern: boolean): Relief {
   return {
     code: 'PUBLIC_LAVATORY_RELIEF',
-    share: new Exact(share),
+    share: exact(share),
     description: 'Public lavatory relief',
     rule: '100%: a standalone public lavatory',
     legislation: modern ? 'LGFA 1988 Sch 4ZA' : 'LGFA 1988 s43(4B) (Non-Domestic Rating (Public Lavatories) Act 2021)',
@@ -47,9 +47,9 @@ function ruralRelief(rates: NationalRates, day: IsoDate, ratingCase: RatingCase,
   if ((mustBeOnlyOne && !settlement.onlyOneInSettlement) || rateableValue > maxRv) return null;
   return {
     code: 'RURAL_RELIEF',
-    share: new Exact(rule.share),
+    share: exact(rule.share),
     description: `Rural rate relief (${settlement.business.replace('-', ' ')})`,
-    rule: `100% in a rural settlement: sole general store or post office, or a food shop, up to £${rule.storeMaxRv.toLocaleString('en-GB')} RV; sole pub or petrol station up to £${rule.pubMaxRv.toLocaleString('en-GB')}`,
+    rule: `100% in a rural settlement: sole general store or post office, or a food shop, up to ${formatPounds(rule.storeMaxRv)} RV; sole pub or petrol station up to ${formatPounds(rule.pubMaxRv)}`,
     legislation: modern ? 'LGFA 1988 Sch 4ZA para 8' : 'LGFA 1988 s43(6A)-(6C) with a s47 top-up',
   };
 }

@@ -1,4 +1,4 @@
-import { addDays, addMonths, Exact, type IsoDate } from '../../../../kernel/src/index.js';
+import { addDays, addMonths, Exact, exact, formatPounds, type IsoDate } from '../../../../kernel/src/index.js';
 import type { RatingCase } from '../charge/rating-case.js';
 import { inForce, type NationalRates } from '../reference/national-rates.js';
 import { percentOf, type Relief } from './relief.js';
@@ -18,13 +18,13 @@ export function retailHospitalityLeisureRelief(rates: NationalRates, day: IsoDat
   const scheme = inForce(rates.retailHospitalityLeisure, day);
   if (!scheme || !isRetailHospitalityLeisure(ratingCase) || (scheme.rvBelow !== null && rateableValue >= scheme.rvBelow)) return null;
   const [numerator, denominator = '1'] = scheme.share.split('/');
-  const share = new Exact(numerator).div(denominator);
+  const share = exact(numerator).div(exact(denominator));
   const capped = scheme.capPounds !== null && scale.lt(1);
   return {
     code: 'RETAIL_HOSPITALITY_LEISURE_RELIEF',
     share: capped ? share.times(scale) : share,
-    description: `Retail, hospitality and leisure relief at ${percentOf(share)}${capped ? `, limited by the £${scheme.capPounds?.toLocaleString('en-GB')} cap` : ''}`,
-    rule: `${percentOf(share)} of the charge remaining after other reliefs${scheme.capPounds ? `, up to £${scheme.capPounds.toLocaleString('en-GB')} a year per business` : ''}${scheme.rvBelow ? `; RV below £${scheme.rvBelow.toLocaleString('en-GB')}` : ''}`,
+    description: `Retail, hospitality and leisure relief at ${percentOf(share)}${capped ? `, limited by the ${formatPounds(scheme.capPounds ?? 0)} cap` : ''}`,
+    rule: `${percentOf(share)} of the charge remaining after other reliefs${scheme.capPounds ? `, up to ${formatPounds(scheme.capPounds)} a year per business` : ''}${scheme.rvBelow ? `; RV below ${formatPounds(scheme.rvBelow)}` : ''}`,
     legislation: 'LGFA 1988 s47 (government-funded scheme, s31 grant)',
     inputs: { capPounds: scheme.capPounds ?? 'none' },
   };
@@ -37,13 +37,14 @@ export function retailHospitalityLeisureCap(rates: NationalRates, day: IsoDate):
 
 /** Pubs and live music venues relief 2026-27: 15% after transitional, small business and SSB relief. */
 export function pubsRelief(rates: NationalRates, day: IsoDate, ratingCase: RatingCase): Relief | null {
-  const share = ratingCase.pubOrLiveMusicVenue ? inForce(rates.pubsRelief, day) : undefined;
-  if (!share) return null;
+  const given = ratingCase.pubOrLiveMusicVenue ? inForce(rates.pubsRelief, day) : undefined;
+  if (!given) return null;
+  const share = exact(given);
   return {
     code: 'PUBS_RELIEF',
-    share: new Exact(share),
-    description: `Pubs and live music venues relief at ${percentOf(new Exact(share))}`,
-    rule: `${percentOf(new Exact(share))} of the charge after transitional, small business and Supporting Small Business relief`,
+    share,
+    description: `Pubs and live music venues relief at ${percentOf(share)}`,
+    rule: `${percentOf(share)} of the charge after transitional, small business and Supporting Small Business relief`,
     legislation: 'LGFA 1988 s47 (government-funded scheme, s31 grant)',
   };
 }
@@ -67,7 +68,7 @@ export function partlyOccupiedRelief(day: IsoDate, ratingCase: RatingCase, ratea
   return {
     code: 'PARTLY_OCCUPIED_RELIEF',
     share,
-    description: `Partly occupied relief: £${part.unoccupiedRateableValue.toLocaleString('en-GB')} of the RV unoccupied`,
+    description: `Partly occupied relief: ${formatPounds(part.unoccupiedRateableValue)} of the RV unoccupied`,
     rule: 'the unoccupied part’s share of the charge, during its empty-property exemption period',
     legislation: 'LGFA 1988 s44A',
     inputs: { unoccupiedRateableValue: part.unoccupiedRateableValue },

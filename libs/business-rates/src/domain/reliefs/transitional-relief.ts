@@ -1,4 +1,6 @@
-import { Exact } from '../../../../kernel/src/index.js';
+import { Exact, exact } from '../../../../kernel/src/index.js';
+
+const ONE = exact(1);
 import type { NationalRates, SizeBand, TransitionalYear } from '../reference/national-rates.js';
 
 export interface TransitionalAdjustment {
@@ -30,17 +32,13 @@ export function transitionalAdjustment(
   const base = rates.baseYearSmallMultipliers[current.baseYear];
   if (!base) throw new RangeError(`no base-year multiplier for ${current.baseYear}`);
   const band = sizeBand(current, facts.rateableValue, facts.inLondon);
-  const schemeYears = Object.keys(rates.transitionalRelief)
-    .filter((label) => label <= yearLabel && rates.transitionalRelief[label].scheme === current.scheme)
-    .sort();
+  const schemeYears = schemeYearsUpTo(rates, yearLabel);
 
-  let baseLiability = new Exact(facts.previousRateableValue).times(base.small);
+  let baseLiability = new Exact(facts.previousRateableValue).times(exact(base.small));
   for (const label of schemeYears) {
     const year = rates.transitionalRelief[label];
-    const notional = new Exact(facts.rateableValue).times(smallMultiplier(rates, label));
-    const inflation = new Exact(1).plus(year.inflation);
-    const upFraction = new Exact(1).plus(year.increaseCap[band]).times(inflation);
-    const downFraction = year.decreaseCap ? new Exact(1).minus(year.decreaseCap[band]).times(inflation) : null;
+    const notional = new Exact(facts.rateableValue).times(exact(smallMultiplier(rates, label)));
+    const { upFraction, downFraction } = fractions(year, band);
     let limited = Exact.min(notional, baseLiability.times(upFraction));
     if (downFraction) limited = Exact.max(limited, baseLiability.times(downFraction));
     if (label === yearLabel) {
@@ -50,6 +48,41 @@ export function transitionalAdjustment(
     baseLiability = limited;
   }
   return null;
+}
+
+const FRACTIONS = new WeakMap<TransitionalYear, Map<SizeBand, { upFraction: Exact; downFraction: Exact | null }>>();
+
+/** The appropriate fractions for a year and band, (1 ± cap) × (1 + inflation): worked out once. */
+function fractions(year: TransitionalYear, band: SizeBand): { upFraction: Exact; downFraction: Exact | null } {
+  let byBand = FRACTIONS.get(year);
+  if (!byBand) FRACTIONS.set(year, (byBand = new Map()));
+  let found = byBand.get(band);
+  if (!found) {
+    const inflation = ONE.plus(year.inflation);
+    found = {
+      upFraction: ONE.plus(year.increaseCap[band]).times(inflation),
+      downFraction: year.decreaseCap ? ONE.minus(year.decreaseCap[band]).times(inflation) : null,
+    };
+    byBand.set(band, found);
+  }
+  return found;
+}
+
+const SCHEME_YEARS = new WeakMap<NationalRates, Map<string, string[]>>();
+
+/** The years of the scheme in force in `yearLabel`, up to and including it (worked out once per reference data). */
+function schemeYearsUpTo(rates: NationalRates, yearLabel: string): string[] {
+  let byYear = SCHEME_YEARS.get(rates);
+  if (!byYear) SCHEME_YEARS.set(rates, (byYear = new Map()));
+  let years = byYear.get(yearLabel);
+  if (!years) {
+    const scheme = rates.transitionalRelief[yearLabel].scheme;
+    years = Object.keys(rates.transitionalRelief)
+      .filter((label) => label <= yearLabel && rates.transitionalRelief[label].scheme === scheme)
+      .sort();
+    byYear.set(yearLabel, years);
+  }
+  return years;
 }
 
 export function sizeBand(year: Pick<TransitionalYear, 'smallMaxRv' | 'smallMaxRvLondon' | 'mediumMaxRv'>, rateableValue: number, inLondon: boolean): SizeBand {
