@@ -106,3 +106,32 @@ describe('public business rates estimate', () => {
     });
   });
 });
+
+describe('the estimate answers for every year from 2017-18 to 2026-27', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await TestApi.start();
+  });
+  afterAll(() => api.close());
+
+  const years = ['2017-18', '2018-19', '2019-20', '2020-21', '2021-22', '2022-23', '2023-24', '2024-25', '2025-26', '2026-27'];
+
+  it.each(years)('%s, over REST and GraphQL alike', async (financialYear) => {
+    const input = {
+      financialYear,
+      rateableValue: 27_500,
+      occupation: 'occupied',
+      propertyUse: 'retail',
+      inLondon: true,
+      ratepayer: { type: 'company', otherPropertiesRateableValues: [] },
+      previousRateableValue: 25_000,
+      instalments: { count: 10, noticeIssuedOn: `${financialYear.slice(0, 4)}-03-15` },
+    };
+    const rest = await api.http.post('/v1/business-rates/estimates').send(input).expect(200);
+    expect(rest.body.lines[0]).toMatchObject({ code: 'GROSS_CHARGE', periodStart: `${financialYear.slice(0, 4)}-04-01` });
+    expect(rest.body.netChargePence).toBe(rest.body.lines.reduce((sum: number, line: { amountPence: number }) => sum + line.amountPence, 0));
+    expect(rest.body.instalments.reduce((sum: number, instalment: { amountPence: number }) => sum + instalment.amountPence, 0)).toBe(rest.body.netChargePence);
+    const graphql = await api.graphql(null, 'query ($input: BusinessRatesEstimateInput!) { businessRatesEstimate(input: $input) { netChargePence } }', { input });
+    expect(graphql.body.data.businessRatesEstimate.netChargePence).toBe(rest.body.netChargePence);
+  });
+});

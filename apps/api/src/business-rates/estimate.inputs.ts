@@ -125,6 +125,12 @@ export class BusinessRatesEstimateInput {
   @IsBoolean()
   inLondon?: boolean;
 
+  @Field({ nullable: true, description: 'In the City of London: its premium is added to the multipliers (where the reference data holds it).' })
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  cityOfLondon?: boolean;
+
   @Field(() => EstimateRatepayerInput)
   @ApiProperty({ type: EstimateRatepayerInput })
   @ValidateNested()

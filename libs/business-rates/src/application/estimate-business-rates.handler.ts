@@ -46,7 +46,8 @@ export function toRatingCase(request: EstimateRequest): RatingCase {
     ],
     propertyUse: request.propertyUse,
     listedBuilding: request.listedBuilding ?? false,
-    inLondon: request.inLondon ?? false,
+    inLondon: request.inLondon ?? request.cityOfLondon ?? false,
+    cityOfLondon: request.cityOfLondon ?? false,
     ratepayer: {
       type: request.ratepayer.type,
       otherProperties: (request.ratepayer.otherPropertiesRateableValues ?? []).map((rateableValue) => ({ rateableValue })),

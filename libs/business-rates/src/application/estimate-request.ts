@@ -12,6 +12,7 @@ export interface EstimateRequest {
   readonly propertyUse: PropertyUse;
   readonly listedBuilding?: boolean;
   readonly inLondon?: boolean;
+  readonly cityOfLondon?: boolean;
   readonly ratepayer: { readonly type: RatepayerType; readonly otherPropertiesRateableValues?: number[] };
   /** The rateable value on the day before the latest revaluation (transitional relief, Supporting Small Business). */
   readonly previousRateableValue?: number;

@@ -199,21 +199,52 @@ describe('bad input names the field and the reason', () => {
 describe('money invariants', () => {
   const years = ['2017-18', '2019-20', '2022-23', '2023-24', '2024-25', '2025-26', '2026-27'];
 
-  it('every line is whole pence, and the net is exactly the sum of the lines', () => {
+  it('every line is whole pence, the net is the sum of the lines, and it is never negative nor above the gross', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...years),
         fc.integer({ min: 0, max: 2_000_000 }),
         fc.constantFrom('company', 'charity', 'casc', 'individual'),
+        fc.constantFrom('retail', 'hospitality', 'office', 'industrial'),
         fc.boolean(),
-        (label, rv, type, inLondon) => {
-          const result = charge(ratingCase(label, { rv, inLondon, ratepayer: { type: type as 'company', otherProperties: [] } }));
+        fc.boolean(),
+        fc.option(fc.integer({ min: 0, max: 2_000_000 }), { nil: undefined }),
+        (label, rv, type, propertyUse, inLondon, empty, previousRateableValue) => {
+          const year = financialYear(label);
+          const occupation = [{ from: year.start, value: empty ? { occupied: false as const, emptySince: '2016-01-01' } : { occupied: true as const } }];
+          const result = charge(
+            ratingCase(label, { rv, inLondon, occupation, previousRateableValue, propertyUse: propertyUse as 'office', ratepayer: { type: type as 'company', otherProperties: [] } }),
+          );
           expect(result.lines.every((line) => Number.isSafeInteger(line.amountPence))).toBe(true);
           expect(result.netChargePence).toBe(result.lines.reduce((sum, line) => sum + line.amountPence, 0));
           expect(result.netChargePence).toBeGreaterThanOrEqual(0);
-          expect(result.netChargePence).toBeLessThanOrEqual(result.grossChargePence);
+          expect(result.netChargePence).toBeLessThanOrEqual(result.grossChargePence + result.lines.filter((line) => line.code === 'TRANSITIONAL_RELIEF' && line.amountPence > 0).reduce((sum, line) => sum + line.amountPence, 0));
         },
       ),
+      { numRuns: 1_000 },
+    );
+  });
+
+  it('a higher rateable value never lowers the charge (the reliefs all taper or step the right way)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...years),
+        fc.integer({ min: 0, max: 700_000 }),
+        fc.integer({ min: 1, max: 5_000 }),
+        fc.constantFrom('company', 'charity', 'individual'),
+        fc.constantFrom('office', 'retail', 'industrial'),
+        fc.boolean(),
+        fc.option(fc.integer({ min: 1, max: 700_000 }), { nil: undefined }),
+        (label, rv, more, type, propertyUse, inLondon, previousRateableValue) => {
+          const net = (value: number) =>
+            charge(ratingCase(label, { rv: value, inLondon, propertyUse: propertyUse as 'office', previousRateableValue, ratepayer: { type: type as 'company', otherProperties: [] } }));
+          const lower = net(rv);
+          const higher = net(rv + more);
+          // Lines are rounded one by one, so allow a penny per line.
+          expect(higher.netChargePence).toBeGreaterThanOrEqual(lower.netChargePence - lower.lines.length - higher.lines.length);
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 
@@ -227,5 +258,22 @@ describe('money invariants', () => {
         expect(Math.abs(parts.netChargePence - whole.netChargePence)).toBeLessThanOrEqual(parts.lines.length);
       }),
     );
+  });
+});
+
+describe('the City of London premium (where known)', () => {
+  it('2017-18: the City small multiplier is 47.1p (46.6p + 0.5p)', () => {
+    expect(amounts(ratingCase('2017-18', { rv: 30_000, inLondon: true, cityOfLondon: true }))).toEqual([['GROSS_CHARGE', 1_413_000]]);
+  });
+
+  it('2024-25: 51.5p small and 56.4p standard (premium 1.6p and 1.8p)', () => {
+    expect(amounts(ratingCase('2024-25', { rv: 60_000, cityOfLondon: true }))).toEqual([
+      ['GROSS_CHARGE', 3_090_000], // 60,000 × 0.515
+      ['SUPPLEMENT', 294_000], // 60,000 × (0.564 − 0.515)
+    ]);
+  });
+
+  it('refuses a year whose premium the reference does not hold, naming the field', () => {
+    expect(() => charge(ratingCase('2023-24', { cityOfLondon: true }))).toThrow(expect.objectContaining({ field: 'cityOfLondon' }));
   });
 });

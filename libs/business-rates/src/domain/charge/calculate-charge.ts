@@ -2,7 +2,7 @@ import { addDays, Exact, InvalidInputError, isIsoDate, splitAt, type DatePeriod,
 import type { FinancialYear } from '../reference/financial-year.js';
 import type { NationalRates } from '../reference/national-rates.js';
 import { applyReoccupationRule, initialExemptionEnds } from '../reliefs/empty-property.js';
-import { partlyOccupiedReliefEnds, retailHospitalityLeisureCap } from '../reliefs/occupied-reliefs.js';
+import { isRetailHospitalityLeisure, partlyOccupiedReliefEnds, retailHospitalityLeisureCap } from '../reliefs/occupied-reliefs.js';
 import { continuationEnds } from '../reliefs/small-business-rate-relief.js';
 import { transitionalAdjustment, type TransitionalAdjustment } from '../reliefs/transitional-relief.js';
 import type { ChargeLine } from './charge-line.js';
@@ -28,14 +28,17 @@ export function calculateCharge(rates: NationalRates, given: RatingCase): Charge
   checkCase(rates, given);
   const ratingCase = { ...given, occupation: applyReoccupationRule(rates, given.occupation) };
   // Transitional relief depends on the rateable value only: work it out once per value.
-  const transitionalByValue = new Map<number, TransitionalAdjustment | null>();
-  const transitionalAt = (rateableValue: number) => {
-    if (!transitionalByValue.has(rateableValue)) transitionalByValue.set(rateableValue, transitionalFor(rates, ratingCase, rateableValue));
-    return transitionalByValue.get(rateableValue) ?? null;
+  const transitionalByValue = new Map<string, TransitionalAdjustment | null>();
+  const transitionalAt = (rateableValue: number, occupied: boolean) => {
+    const rhl = occupied && isRetailHospitalityLeisure(ratingCase);
+    const key = `${rateableValue}|${rhl}`;
+    if (!transitionalByValue.has(key)) transitionalByValue.set(key, transitionalFor(rates, ratingCase, rateableValue, rhl));
+    return transitionalByValue.get(key) ?? null;
   };
   const pieces = splitAt(ratingCase.period, changeDates(rates, ratingCase)).map((period) => {
     const rateableValue = valueOn(ratingCase.rateableValues, period.start);
-    return { period, rateableValue, occupation: valueOn(ratingCase.occupation, period.start), transitional: transitionalAt(rateableValue) };
+    const occupation = valueOn(ratingCase.occupation, period.start);
+    return { period, rateableValue, occupation, transitional: transitionalAt(rateableValue, occupation.occupied) };
   });
   const chargeEach = (rhlCapScale?: Exact) => pieces.map((facts) => ({ piece: facts.period, lines: periodCharge(rates, ratingCase.year, ratingCase, facts, rhlCapScale) }));
   let charged = chargeEach();
@@ -107,10 +110,10 @@ function retailHospitalityLeisureCapScale(rates: NationalRates, charged: { piece
   return cap !== null && relief.gt(cap) ? new Exact(cap).div(relief) : null;
 }
 
-function transitionalFor(rates: NationalRates, ratingCase: RatingCase, rateableValue: number): TransitionalAdjustment | null {
+function transitionalFor(rates: NationalRates, ratingCase: RatingCase, rateableValue: number, rhl: boolean): TransitionalAdjustment | null {
   const { previousRateableValue } = ratingCase;
   if (previousRateableValue === undefined) return null;
-  return transitionalAdjustment(rates, ratingCase.year.label, { rateableValue, previousRateableValue, inLondon: ratingCase.inLondon });
+  return transitionalAdjustment(rates, ratingCase.year.label, { rateableValue, previousRateableValue, inLondon: ratingCase.inLondon, retailHospitalityLeisureMultiplier: rhl });
 }
 
 /** The value in force on a day: the latest change on or before it (the first change covers days before it). */

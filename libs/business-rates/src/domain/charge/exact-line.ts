@@ -17,12 +17,20 @@ export function exactLine(
 
 /**
  * Rounds each line on its own, half-up (half a penny goes away from zero, so a relief mirrors the
- * charge it relieves). This is the method real council bills show; the lines then add up to the net.
+ * charge it relieves), as council bills show them. Two guards keep the rounded lines honest: a
+ * relief that takes everything left clears it to the penny, and no relief takes more than is left,
+ * so rounding alone can never turn a charge into a credit.
  */
 export function issue(lines: readonly ExactLine[], period: DatePeriod): ChargeLine[] {
   const issued: ChargeLine[] = [];
+  let exactSoFar = new Exact(0);
+  let penceSoFar = 0;
   for (const line of lines) {
-    const amountPence = roundPoundsToPence(line.pounds);
+    exactSoFar = exactSoFar.plus(line.pounds);
+    let amountPence = roundPoundsToPence(line.pounds);
+    if (line.pounds.isNegative() && exactSoFar.isZero()) amountPence = -penceSoFar;
+    else if (amountPence < 0) amountPence = Math.max(amountPence, -penceSoFar);
+    penceSoFar += amountPence;
     if (amountPence === 0 && line.code !== 'GROSS_CHARGE') continue;
     issued.push({
       code: line.code,

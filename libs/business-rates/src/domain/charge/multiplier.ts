@@ -1,4 +1,4 @@
-import { exact, type Exact, type IsoDate } from '../../../../kernel/src/index.js';
+import { exact, InvalidInputError, type Exact, type IsoDate } from '../../../../kernel/src/index.js';
 import type { FinancialYear } from '../reference/financial-year.js';
 import { inForce, type NationalRates } from '../reference/national-rates.js';
 
@@ -19,9 +19,24 @@ export interface MultiplierFacts {
   readonly mandatoryRelief: boolean;
   /** Wholly or mainly retail, hospitality or leisure (the 2026 RHL multipliers' use test). */
   readonly retailHospitalityLeisureUse: boolean;
+  readonly cityOfLondon?: boolean;
 }
 
 export function chooseMultiplier(rates: NationalRates, year: FinancialYear, day: IsoDate, facts: MultiplierFacts): ChosenMultiplier {
+  const national = nationalMultiplier(rates, year, day, facts);
+  if (!facts.cityOfLondon) return national;
+  const premium = rates.cityOfLondonPremium[year.label];
+  if (!premium) throw new InvalidInputError('cityOfLondon', `the City of London premium for ${year.label} is not held in the reference data`);
+  const onSmall = national.supplement !== null || national.name.startsWith('small');
+  return {
+    name: `${national.name} with the City of London premium`,
+    rate: national.rate.plus(onSmall ? premium.small : premium.standard),
+    supplement: national.supplement && national.supplement.plus(premium.standard).minus(premium.small),
+    legislation: `${national.legislation}; the City of London's own multipliers (national multiplier plus its premium)`,
+  };
+}
+
+function nationalMultiplier(rates: NationalRates, year: FinancialYear, day: IsoDate, facts: MultiplierFacts): ChosenMultiplier {
   const multipliers = rates.multipliers[year.label];
   if (!multipliers) throw new RangeError(`no multipliers for ${year.label}`);
   const smallMaxRv = inForce(rates.smallMultiplierMaxRv, day) ?? 0;

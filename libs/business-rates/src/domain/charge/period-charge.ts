@@ -48,13 +48,14 @@ export function periodCharge(
     occupied: occupation.occupied,
     mandatoryRelief: mandatory !== null,
     retailHospitalityLeisureUse: isRetailHospitalityLeisure(ratingCase),
+    cityOfLondon: ratingCase.cityOfLondon,
   });
 
   const lines: ExactLine[] = [
     exactLine(
       'GROSS_CHARGE',
       forPeriod(rateable.times(multiplier.rate)),
-      { description: `Gross charge at the ${multiplier.supplement ? 'small business multiplier' : multiplier.name}`, rule: apportioned(multiplier.rate), legislation: multiplier.legislation },
+      { description: `Gross charge at the ${multiplier.name.replace(' plus supplement (standard multiplier)', '')}`, rule: apportioned(multiplier.rate), legislation: multiplier.legislation },
       { ...inputs, multiplier: multiplier.rate.toString() },
     ),
   ];
@@ -100,7 +101,8 @@ export function periodCharge(
   // What remains after every line so far: each relief takes its share of it.
   let remaining = total(lines);
   const relieve = (relief: Relief | null) => {
-    if (relief && !relief.share.isZero()) {
+    // A relief takes a share of what is left; when nothing is left there is nothing to relieve.
+    if (relief && !relief.share.isZero() && remaining.isPositive()) {
       const { share, code, description, rule, legislation, inputs: extra = {} } = relief;
       const amount = remaining.times(share).negated();
       remaining = remaining.plus(amount);

@@ -23,6 +23,8 @@ export interface RatingCase {
   readonly propertyUse: PropertyUse;
   readonly listedBuilding: boolean;
   readonly inLondon: boolean;
+  /** In the City of London, whose multipliers carry its premium. */
+  readonly cityOfLondon?: boolean;
   readonly ratepayer: {
     readonly type: RatepayerType;
     /** The other hereditaments the ratepayer occupies in England. */

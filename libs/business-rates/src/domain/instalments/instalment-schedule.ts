@@ -1,4 +1,4 @@
-import { addDays, addMonths, Exact, InvalidInputError, isIsoDate, monthOf, wholeMonthsBetween, type IsoDate, type Pence } from '../../../../kernel/src/index.js';
+import { addDays, addMonths, Exact, InvalidInputError, isIsoDate, isPence, monthOf, wholeMonthsBetween, type IsoDate, type Pence } from '../../../../kernel/src/index.js';
 import type { FinancialYear } from '../reference/financial-year.js';
 
 export interface InstalmentRequest {
@@ -25,6 +25,7 @@ export interface Instalment {
  * - How many: 10 monthly, or if fewer the whole months left in the year after the month the notice
  *   is issued, less one; a notice issued January to March of the year is paid in one. On request,
  *   12 (taken here as one in each whole month left, at most 12: the source does not spell it out).
+ *   Fewer whenever an instalment would be nil or negative, or below the council's minimum if given.
  * - How much (the A/B rule): if the total divides into whole pounds, all are equal; otherwise every
  *   instalment but the first is A = total ÷ count rounded to the nearest pound, and the first is
  *   B = total − (count − 1) × A.
@@ -32,29 +33,43 @@ export interface Instalment {
  *   one instalment 14 days after it).
  */
 export function instalmentSchedule(request: InstalmentRequest): Instalment[] {
-  const { totalPence, year, noticeIssuedOn } = request;
+  const { totalPence, year, noticeIssuedOn, requestedCount = 10, minimumInstalmentPence = 0 } = request;
+  if (!isPence(totalPence)) throw new InvalidInputError('instalments.totalPence', 'must be a whole number of pence');
+  if (requestedCount !== 10 && requestedCount !== 12) throw new InvalidInputError('instalments.count', 'must be 10 or 12');
+  if (!isPence(minimumInstalmentPence) || minimumInstalmentPence < 0) {
+    throw new InvalidInputError('instalments.minimumInstalmentPence', 'must be a whole number of pence, zero or more');
+  }
   if (!isIsoDate(noticeIssuedOn)) throw new InvalidInputError('instalments.noticeIssuedOn', 'must be a date such as 2024-03-20');
   if (noticeIssuedOn > year.end) throw new InvalidInputError('instalments.noticeIssuedOn', `must be on or before the end of ${year.label} (${year.end})`);
-  if (totalPence <= 0) return [];
 
   const firstDueDate = request.firstDueDate ?? defaultFirstDueDate(year, noticeIssuedOn);
   if (!isIsoDate(firstDueDate)) throw new InvalidInputError('instalments.firstDueDate', 'must be a date such as 2024-04-15');
   if (firstDueDate < noticeIssuedOn) throw new InvalidInputError('instalments.firstDueDate', 'must not be before the notice is issued');
+  if (firstDueDate < year.start) throw new InvalidInputError('instalments.firstDueDate', `must fall within ${year.label}`);
   // A notice issued in the year's last fortnight is paid in one instalment, due after the year ends.
   const lastFortnight = addDays(noticeIssuedOn, 14) > year.end;
   if (firstDueDate > year.end && !lastFortnight) throw new InvalidInputError('instalments.firstDueDate', `must fall within ${year.label}`);
+  if (totalPence <= 0) return [];
 
   const monthsLeftForDueDates = firstDueDate > year.end ? 1 : wholeMonthsBetween(firstDueDate, year.end) + 1;
-  let count = Math.max(1, Math.min(statutoryCount(year, noticeIssuedOn, request.requestedCount ?? 10), monthsLeftForDueDates));
-  // An instalment of nothing is no instalment; below the council's minimum, fewer are asked for.
-  while (count > 1 && regularAmount(totalPence, count) < Math.max(1, request.minimumInstalmentPence ?? 0)) count -= 1;
+  let count = Math.max(1, Math.min(statutoryCount(year, noticeIssuedOn, requestedCount), monthsLeftForDueDates));
+  // An instalment of nothing (or less) is no instalment; below the council's minimum, fewer are asked for.
+  // One instalment is the whole total, so the loop always stops.
+  const floor = Math.max(1, minimumInstalmentPence);
+  while (count > 1 && Math.min(...splitAB(totalPence, count)) < floor) count -= 1;
 
-  const regular = regularAmount(totalPence, count);
+  const [first, regular] = splitAB(totalPence, count);
   return Array.from({ length: count }, (_, index) => ({
     number: index + 1,
     dueDate: addMonths(firstDueDate, index),
-    amountPence: index === 0 ? totalPence - (count - 1) * regular : regular,
+    amountPence: index === 0 ? first : regular,
   }));
+}
+
+/** [B, A]: the first instalment and every later one. B can be below A, even nil or negative, for small totals. */
+function splitAB(totalPence: Pence, count: number): [Pence, Pence] {
+  const regular = regularAmount(totalPence, count);
+  return [totalPence - (count - 1) * regular, regular];
 }
 
 /** The statutory number of instalments for a notice issued on a day. */

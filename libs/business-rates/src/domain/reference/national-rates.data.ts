@@ -105,6 +105,11 @@ export const NATIONAL_RATES: NationalRates = {
     { from: '2025-04-01', value: { share: '0.4', capPounds: 110_000, rvBelow: null }, confidence: 'C-LA', source: '§5.1 [7][37]' },
     { from: '2026-04-01', value: null, confidence: 'C-LA', source: '§5.1 replaced by the RHL multipliers [9]' },
   ],
+  cityOfLondonPremium: {
+    '2017-18': { small: '0.005', standard: '0.005', confidence: 'C', source: '§1.3 City of London [13]' },
+    '2022-23': { small: '0.012', standard: '0.012', confidence: 'C', source: '§1.3 City of London [14]' },
+    '2024-25': { small: '0.016', standard: '0.018', confidence: 'C', source: '§1.3 City of London [14]' },
+  },
   baseYearSmallMultipliers: {
     '2016-17': { small: '0.484', confidence: 'R', source: 'not in the reference: recalled, verify before relying on 2017 transitional relief' },
     '2022-23': { small: '0.499', confidence: 'C-LA', source: '§1.1 [2][3][14]' },

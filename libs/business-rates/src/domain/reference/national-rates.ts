@@ -67,6 +67,8 @@ export interface NationalRates {
    * value means no scheme from that date.
    */
   readonly retailHospitalityLeisure: readonly Dated<{ share: string; capPounds: number | null; rvBelow: number | null } | null>[];
+  /** The City of London premium added to its multipliers, by year, where known. */
+  readonly cityOfLondonPremium: Readonly<Record<string, { readonly small: string; readonly standard: string } & Sourced>>;
   /** Small multipliers of the years before each revaluation (2016-17, 2022-23, 2025-26): the base liability of transitional relief. */
   readonly baseYearSmallMultipliers: Readonly<Record<string, { readonly small: string } & Sourced>>;
   /** Transitional relief by financial year; a year missing here has none. */

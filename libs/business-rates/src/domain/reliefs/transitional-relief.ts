@@ -25,7 +25,7 @@ export interface TransitionalAdjustment {
 export function transitionalAdjustment(
   rates: NationalRates,
   yearLabel: string,
-  facts: { rateableValue: number; previousRateableValue: number; inLondon: boolean },
+  facts: { rateableValue: number; previousRateableValue: number; inLondon: boolean; retailHospitalityLeisureMultiplier: boolean },
 ): TransitionalAdjustment | null {
   const current = rates.transitionalRelief[yearLabel];
   if (!current || facts.previousRateableValue <= 0) return null;
@@ -37,7 +37,7 @@ export function transitionalAdjustment(
   let baseLiability = new Exact(facts.previousRateableValue).times(exact(base.small));
   for (const label of schemeYears) {
     const year = rates.transitionalRelief[label];
-    const notional = new Exact(facts.rateableValue).times(exact(smallMultiplier(rates, label)));
+    const notional = new Exact(facts.rateableValue).times(exact(smallMultiplier(rates, label, facts.retailHospitalityLeisureMultiplier)));
     const { upFraction, downFraction } = fractions(year, band);
     let limited = Exact.min(notional, baseLiability.times(upFraction));
     if (downFraction) limited = Exact.max(limited, baseLiability.times(downFraction));
@@ -90,8 +90,13 @@ export function sizeBand(year: Pick<TransitionalYear, 'smallMaxRv' | 'smallMaxRv
   return rateableValue <= year.mediumMaxRv ? 'medium' : 'large';
 }
 
-function smallMultiplier(rates: NationalRates, yearLabel: string): string {
+/**
+ * The small multiplier the notional amount is priced at. From 2026-27 an occupied retail,
+ * hospitality or leisure hereditament pays the RHL small multiplier, so its notional amount uses
+ * that one (an inference: the reference describes the notional amount only before 2026 [R]).
+ */
+function smallMultiplier(rates: NationalRates, yearLabel: string, retailHospitalityLeisure: boolean): string {
   const multipliers = rates.multipliers[yearLabel];
   if (!multipliers) throw new RangeError(`no multipliers for ${yearLabel}`);
-  return multipliers.small;
+  return multipliers.structure === 'five-multipliers' && retailHospitalityLeisure ? multipliers.rhlSmall : multipliers.small;
 }
