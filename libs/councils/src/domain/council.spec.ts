@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { InvalidInputError } from '../../../kernel/src/index.js';
+import { invalidField } from '../../../kernel/src/testing/invalid-field.js';
 import { checkCouncilCode, configureCouncil, type Council } from './council.js';
 
 const sedgemoor: Council = {
@@ -15,22 +15,13 @@ const sedgemoor: Council = {
   updatedAt: new Date('2026-04-01T00:00:00Z'),
 };
 
-function fieldOf(action: () => unknown): string | undefined {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof InvalidInputError) return error.field;
-    throw error;
-  }
-  return undefined;
-}
 
 describe('a council code is short, lower-case and safe to put in a token', () => {
   it.each(['sedgemoor', 'east-suffolk', 'city-of-london', 'b2'])('accepts %s', (code) => {
-    expect(fieldOf(() => checkCouncilCode(code))).toBeUndefined();
+    expect(invalidField(() => checkCouncilCode(code))).toBeUndefined();
   });
   it.each(['Sedgemoor', '2council', 'a', 'has space', 'x'.repeat(41), 'drop;table'])('refuses %s', (code) => {
-    expect(fieldOf(() => checkCouncilCode(code))).toBe('code');
+    expect(invalidField(() => checkCouncilCode(code))).toBe('code');
   });
 });
 
@@ -57,6 +48,6 @@ describe('configuring a council', () => {
     [{ website: 'ftp://council.example' }, 'website'],
     [{ status: 'closed' as never }, 'status'],
   ])('refuses %j, naming %s', (details, field) => {
-    expect(fieldOf(() => configureCouncil(sedgemoor, details))).toBe(field);
+    expect(invalidField(() => configureCouncil(sedgemoor, details))).toBe(field);
   });
 });

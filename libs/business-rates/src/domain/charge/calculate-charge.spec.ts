@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
+import { invalidField } from '../../../../kernel/src/testing/invalid-field.js';
 import fc from 'fast-check';
-import { InvalidInputError } from '../../../../kernel/src/index.js';
 import { financialYear } from '../reference/financial-year.js';
 import { NATIONAL_RATES } from '../reference/national-rates.data.js';
 import { calculateCharge } from './calculate-charge.js';
@@ -170,15 +170,6 @@ describe('discretionary (s47) and hardship (s49) awards act on what the other re
 });
 
 describe('bad input names the field and the reason', () => {
-  const fieldOf = (action: () => unknown) => {
-    try {
-      action();
-    } catch (error) {
-      if (error instanceof InvalidInputError) return error.field;
-      throw error;
-    }
-    return undefined;
-  };
 
   it.each([
     ['an unknown year', () => charge(ratingCase('2016-17')), 'financialYear'],
@@ -188,11 +179,11 @@ describe('bad input names the field and the reason', () => {
     ['a fractional rateable value', () => charge(ratingCase('2023-24', { rv: 100.5 })), 'rateableValue'],
     ['a relief over 100%', () => charge(ratingCase('2023-24', { awards: [{ scheme: 'hardship', percent: '120' }] })), 'reliefs.percent'],
   ])('refuses %s', (_name, action, field) => {
-    expect(fieldOf(action)).toBe(field);
+    expect(invalidField(action)).toBe(field);
   });
 
   it('refuses a financial year label that is not one', () => {
-    expect(fieldOf(() => financialYear('2023-25'))).toBe('financialYear');
+    expect(invalidField(() => financialYear('2023-25'))).toBe('financialYear');
   });
 });
 

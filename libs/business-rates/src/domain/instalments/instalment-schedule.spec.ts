@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
+import { invalidField } from '../../../../kernel/src/testing/invalid-field.js';
 import fc from 'fast-check';
-import { addDays, InvalidInputError } from '../../../../kernel/src/index.js';
+import { addDays } from '../../../../kernel/src/index.js';
 import { financialYear } from '../reference/financial-year.js';
 import { instalmentSchedule } from './instalment-schedule.js';
 
@@ -122,15 +123,6 @@ describe('when', () => {
 });
 
 describe('bad input names the field', () => {
-  const fieldOf = (action: () => unknown) => {
-    try {
-      action();
-    } catch (error) {
-      if (error instanceof InvalidInputError) return error.field;
-      throw error;
-    }
-    return undefined;
-  };
 
   it.each([
     ['a first due date before the notice', { firstDueDate: '2024-03-01' }, 'instalments.firstDueDate'],
@@ -144,7 +136,7 @@ describe('bad input names the field', () => {
     ['a negative minimum', { minimumInstalmentPence: -1 }, 'instalments.minimumInstalmentPence'],
     ['a minimum that is not a number', { minimumInstalmentPence: Number.NaN }, 'instalments.minimumInstalmentPence'],
   ])('refuses %s', (_name, change, field) => {
-    expect(fieldOf(() => instalmentSchedule({ totalPence: 100_000, year, noticeIssuedOn: '2024-03-10', ...change }))).toBe(field);
+    expect(invalidField(() => instalmentSchedule({ totalPence: 100_000, year, noticeIssuedOn: '2024-03-10', ...change }))).toBe(field);
   });
 });
 
