@@ -27,7 +27,7 @@ export interface Charge {
 export function calculateCharge(rates: NationalRates, given: RatingCase): Charge {
   checkCase(rates, given);
   const ratingCase = { ...given, occupation: applyReoccupationRule(rates, given.occupation) };
-  // Transitional relief depends on the rateable value only: work it out once per value.
+  // Transitional relief depends only on the rateable value and whether the RHL multiplier applies: work it out once for each.
   const transitionalByValue = new Map<string, TransitionalAdjustment | null>();
   const transitionalAt = (rateableValue: number, occupied: boolean) => {
     const rhl = occupied && isRetailHospitalityLeisure(ratingCase);
