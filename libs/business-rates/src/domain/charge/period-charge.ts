@@ -40,7 +40,7 @@ export function periodCharge(
   const days = periodDays(period);
   const forPeriod = (annual: Exact) => annual.times(days).div(year.days);
   const rateable = new Exact(rv);
-  const apportioned = (rate: Exact) => `RV ${formatPounds(rv)} × ${rate.toString()} × ${days}/${year.days} days`;
+  const apportioned = (rate: string) => `RV ${formatPounds(rv)} × ${rate} × ${days}/${year.days} days`;
   const inputs = { rateableValue: rv, days, daysInYear: year.days };
   const mandatory = occupation.occupied ? mandatoryRelief(rates, day, ratingCase, rv) : null;
   const multiplier = chooseMultiplier(rates, year, day, {
@@ -51,12 +51,13 @@ export function periodCharge(
     cityOfLondon: ratingCase.cityOfLondon,
   });
 
+  const rateText = multiplier.rate.toString();
   const lines: ExactLine[] = [
     exactLine(
       'GROSS_CHARGE',
       forPeriod(rateable.times(multiplier.rate)),
-      { description: `Gross charge at the ${multiplier.name.replace(' plus supplement (standard multiplier)', '')}`, rule: apportioned(multiplier.rate), legislation: multiplier.legislation },
-      { ...inputs, multiplier: multiplier.rate.toString() },
+      { description: `Gross charge at the ${multiplier.name.replace(' plus supplement (standard multiplier)', '')}`, rule: apportioned(rateText), legislation: multiplier.legislation },
+      { ...inputs, multiplier: rateText },
     ),
   ];
 
@@ -76,12 +77,13 @@ export function periodCharge(
     );
   }
   if (multiplier.supplement) {
+    const supplementText = multiplier.supplement.toString();
     lines.push(
       exactLine(
         'SUPPLEMENT',
         forPeriod(rateable.times(multiplier.supplement)),
-        { description: 'Supplement: standard multiplier less small business multiplier', rule: apportioned(multiplier.supplement), legislation: 'LGFA 1988 s44 and Sch 7 para 10' },
-        { ...inputs, supplement: multiplier.supplement.toString() },
+        { description: 'Supplement: standard multiplier less small business multiplier', rule: apportioned(supplementText), legislation: 'LGFA 1988 s44 and Sch 7 para 10' },
+        { ...inputs, supplement: supplementText },
       ),
     );
   }
@@ -92,8 +94,8 @@ export function periodCharge(
       exactLine(
         'BUSINESS_RATE_SUPPLEMENT',
         forPeriod(rateable.times(rate)),
-        { description: 'GLA Crossrail business rate supplement', rule: `${apportioned(rate)}, RV above ${formatPounds(gla.rvThreshold)}`, legislation: 'Business Rate Supplements Act 2009' },
-        { ...inputs, multiplier: rate.toString(), threshold: gla.rvThreshold },
+        { description: 'GLA Crossrail business rate supplement', rule: `${apportioned(gla.multiplier)}, RV above ${formatPounds(gla.rvThreshold)}`, legislation: 'Business Rate Supplements Act 2009' },
+        { ...inputs, multiplier: gla.multiplier, threshold: gla.rvThreshold },
       ),
     );
   }
@@ -138,14 +140,16 @@ export function periodCharge(
         occupiedFrom: ratingCase.ratepayer.occupiedFrom,
         inLondon: ratingCase.inLondon,
       });
-      relieve({
-        code: 'SMALL_BUSINESS_RATE_RELIEF',
-        share: sbrr,
-        description: `Small business rate relief at ${percentOf(sbrr)}`,
-        rule: 'RV up to £12,000: 100%; £12,001-£14,999: (15,000 − RV) / 3,000; other property disregards applied',
-        legislation: day >= '2024-04-01' ? 'LGFA 1988 Sch 4ZA para 4; SI 2023/1250' : 'LGFA 1988 s43(4A); SI 2017/102 art 3',
-        inputs: { otherProperties: ratingCase.ratepayer.otherProperties.length },
-      });
+      if (!sbrr.isZero()) {
+        relieve({
+          code: 'SMALL_BUSINESS_RATE_RELIEF',
+          share: sbrr,
+          description: `Small business rate relief at ${percentOf(sbrr)}`,
+          rule: 'RV up to £12,000: 100%; £12,001-£14,999: (15,000 − RV) / 3,000; other property disregards applied',
+          legislation: day >= '2024-04-01' ? 'LGFA 1988 Sch 4ZA para 4; SI 2023/1250' : 'LGFA 1988 s43(4A); SI 2017/102 art 3',
+          inputs: { otherProperties: ratingCase.ratepayer.otherProperties.length },
+        });
+      }
       relieve(supportingSmallBusiness(rates, year, ratingCase, facts, remaining.times(year.days).div(days)));
     }
     relieve(retailHospitalityLeisureRelief(rates, day, ratingCase, rv, rhlCapScale));
