@@ -1,4 +1,5 @@
 export * from './calendar-date.js';
 export * from './date-period.js';
 export * from './errors.js';
+export * from './exact.js';
 export * from './money.js';

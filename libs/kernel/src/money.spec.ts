@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { Exact, formatPence, roundPoundsToPence } from './money.js';
+import { Exact } from './exact.js';
+import { formatPence, roundPoundsToPence } from './money.js';
 
 describe('rounding to the penny is half-up, away from zero', () => {
   it.each([

@@ -1,18 +1,10 @@
-import { Decimal } from 'decimal.js';
+import { Exact } from './exact.js';
 
 /**
- * Money is a whole number of pence. Arithmetic on rates and fractions is done in exact decimals
- * and rounded half-up to the penny only where a bill line is produced. No binary floating point.
+ * Money is a whole number of pence. Arithmetic on rates and fractions is exact (see Exact) and
+ * rounded half-up to the penny only where a bill line is produced. No binary floating point.
  */
 export type Pence = number;
-
-/**
- * Exact decimal arithmetic, configured once, half-up. 24 significant digits: a rateable value of
- * £1bn times a multiplier, over a day count, keeps every penny with 10 digits to spare, and an
- * exact half-penny (which only a terminating quotient can be) is always held exactly.
- */
-export const Exact = Decimal.clone({ precision: 24, rounding: Decimal.ROUND_HALF_UP });
-export type Exact = Decimal;
 
 const CONSTANTS = new Map<string, Exact>();
 
@@ -47,13 +39,13 @@ export function poundsToPence(pounds: number): Pence {
 
 /** An exact amount of pounds, rounded half-up to the penny: the one place a bill amount is rounded. */
 export function roundPoundsToPence(pounds: Exact): Pence {
-  // toFixed rounds half-up (the configured mode) to exact decimal text; dropping the point gives pence.
-  return Number(pounds.toFixed(2, Decimal.ROUND_HALF_UP).replace('.', ''));
+  // toFixed rounds half-up to exact decimal text; dropping the point gives pence.
+  return Number(pounds.toFixed(2).replace('.', ''));
 }
 
 /** An exact amount of pence, rounded half-up to a whole penny. */
 export function roundToPence(pence: Exact): Pence {
-  return pence.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
+  return pence.toDecimalPlaces(0).toNumber();
 }
 
 /** £1,234.56 style, for explanations. */

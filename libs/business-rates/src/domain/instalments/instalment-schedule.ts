@@ -79,11 +79,9 @@ export function statutoryCount(year: FinancialYear, noticeIssuedOn: IsoDate, req
   return requested === 12 ? Math.min(12, monthsAfterIssue) : Math.min(10, monthsAfterIssue - 1);
 }
 
-/** A: the total over the count, to the nearest whole pound (half up), unless it already divides into pounds exactly. */
+/** A: the total over the count, to the nearest whole pound, half up (exact when it already divides into pounds). */
 function regularAmount(totalPence: Pence, count: number): Pence {
-  const share = new Exact(totalPence).div(count);
-  if (share.mod(100).isZero()) return share.toNumber();
-  return share.div(100).toDecimalPlaces(0, Exact.ROUND_HALF_UP).times(100).toNumber();
+  return new Exact(totalPence).div(count * 100).toDecimalPlaces(0).toNumber() * 100;
 }
 
 function defaultFirstDueDate(year: FinancialYear, noticeIssuedOn: IsoDate): IsoDate {

@@ -20,11 +20,12 @@ export function retailHospitalityLeisureRelief(rates: NationalRates, day: IsoDat
   const [numerator, denominator = '1'] = scheme.share.split('/');
   const share = exact(numerator).div(exact(denominator));
   const capped = scheme.capPounds !== null && scale.lt(1);
+  const percent = percentOf(share);
   return {
     code: 'RETAIL_HOSPITALITY_LEISURE_RELIEF',
     share: capped ? share.times(scale) : share,
-    description: `Retail, hospitality and leisure relief at ${percentOf(share)}${capped ? `, limited by the ${formatPounds(scheme.capPounds ?? 0)} cap` : ''}`,
-    rule: `${percentOf(share)} of the charge remaining after other reliefs${scheme.capPounds ? `, up to ${formatPounds(scheme.capPounds)} a year per business` : ''}${scheme.rvBelow ? `; RV below ${formatPounds(scheme.rvBelow)}` : ''}`,
+    description: `Retail, hospitality and leisure relief at ${percent}${capped ? `, limited by the ${formatPounds(scheme.capPounds ?? 0)} cap` : ''}`,
+    rule: `${percent} of the charge remaining after other reliefs${scheme.capPounds ? `, up to ${formatPounds(scheme.capPounds)} a year per business` : ''}${scheme.rvBelow ? `; RV below ${formatPounds(scheme.rvBelow)}` : ''}`,
     legislation: 'LGFA 1988 s47 (government-funded scheme, s31 grant)',
     inputs: { capPounds: scheme.capPounds ?? 'none' },
   };
