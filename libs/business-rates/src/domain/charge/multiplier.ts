@@ -57,7 +57,7 @@ function nationalMultiplier(rates: NationalRates, year: FinancialYear, day: IsoD
   // Two-multiplier years show the standard multiplier as the small one plus a supplement line, as
   // bills do: transitional relief works on the small-multiplier amount and the supplement follows it.
   const smallAllowed = small && (inForce(rates.smallMultiplierForEmptyAndCharity, day) || (facts.occupied && !facts.mandatoryRelief));
-  const legislation = year.start >= '2024-04-01' ? 'LGFA 1988 Sch 4ZA para 1 (Non-Domestic Rating Act 2023)' : 'LGFA 1988 s43(4) and s44; SI 2017/102 art 2';
+  const legislation = year.start >= '2024-04-01' ? 'LGFA 1988 Sch 4ZA para 1 (Non-Domestic Rating Act 2023)' : 'LGFA 1988 s43(4); SI 2017/102 art 2';
   if (smallAllowed) return plain('small business multiplier', multipliers.small, legislation);
   return {
     name: 'small business multiplier plus supplement (standard multiplier)',

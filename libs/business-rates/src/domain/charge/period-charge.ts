@@ -70,7 +70,7 @@ export function periodCharge(
         {
           description: `Transitional ${transitional.annual.isNegative() ? 'relief' : 'adjustment (phasing in a decrease)'}: ${transitional.scheme} scheme, ${transitional.band} property`,
           rule: `limited to base liability £${transitional.baseLiability.toFixed(2)} × ${transitional.appropriateFraction.toString()} against the notional £${transitional.notional.toFixed(2)} (RV × small multiplier), × ${days}/${year.days} days`,
-          legislation: 'LGFA 1988 s57A; the transitional protection regulations for the revaluation',
+          legislation: `the transitional protection regulations for the ${transitional.scheme} revaluation`,
         },
         { ...inputs, previousRateableValue: ratingCase.previousRateableValue ?? 0, band: transitional.band },
       ),
@@ -82,7 +82,7 @@ export function periodCharge(
       exactLine(
         'SUPPLEMENT',
         forPeriod(rateable.times(multiplier.supplement)),
-        { description: 'Supplement: standard multiplier less small business multiplier', rule: apportioned(supplementText), legislation: 'LGFA 1988 s44 and Sch 7 para 10' },
+        { description: 'Supplement: standard multiplier less small business multiplier', rule: apportioned(supplementText), legislation: 'LGFA 1988 Sch 7 (the standard multiplier is the small one plus a supplement)' },
         { ...inputs, supplement: supplementText },
       ),
     );
@@ -146,7 +146,7 @@ export function periodCharge(
           share: sbrr,
           description: `Small business rate relief at ${percentOf(sbrr)}`,
           rule: 'RV up to £12,000: 100%; £12,001-£14,999: (15,000 − RV) / 3,000; other property disregards applied',
-          legislation: day >= '2024-04-01' ? 'LGFA 1988 Sch 4ZA para 4; SI 2023/1250' : 'LGFA 1988 s43(4A); SI 2017/102 art 3',
+          legislation: day >= '2024-04-01' ? 'LGFA 1988 Sch 4ZA para 4; SI 2023/1250' : 'LGFA 1988 s43; SI 2017/102 art 3',
           inputs: { otherProperties: ratingCase.ratepayer.otherProperties.length },
         });
       }

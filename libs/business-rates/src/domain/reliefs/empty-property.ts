@@ -4,12 +4,12 @@ import { inForce, type NationalRates } from '../reference/national-rates.js';
 
 /** The classes exempt for as long as the hereditament stays empty (SI 2008/386 reg 4; LGFA 1988 s45A). */
 const INDEFINITE_CLASSES: Record<EmptyExemptionClass, EmptyExemption> = {
-  'prohibited-by-law': { reason: 'the owner is prohibited by law from occupying it', legislation: 'SI 2008/386 reg 4(c)' },
-  'kept-vacant-by-public-action': { reason: 'kept vacant by action of the Crown or a public authority', legislation: 'SI 2008/386 reg 4(d)' },
-  'ancient-monument': { reason: 'a scheduled ancient monument', legislation: 'SI 2008/386 reg 4(e)' },
-  'personal-representative': { reason: 'the owner is entitled only as personal representative of a deceased person', legislation: 'SI 2008/386 reg 4(g)' },
-  bankruptcy: { reason: 'the owner is subject to a bankruptcy order or a deed of arrangement', legislation: 'SI 2008/386 reg 4(h)-(i)' },
-  insolvency: { reason: 'the owner company is being wound up, in administration, or held by a liquidator', legislation: 'SI 2008/386 reg 4(j), (l)' },
+  'prohibited-by-law': { reason: 'the owner is prohibited by law from occupying it', legislation: 'SI 2008/386 reg 4' },
+  'kept-vacant-by-public-action': { reason: 'kept vacant by action of the Crown or a public authority', legislation: 'SI 2008/386 reg 4' },
+  'ancient-monument': { reason: 'a scheduled ancient monument', legislation: 'SI 2008/386 reg 4' },
+  'personal-representative': { reason: 'the owner is entitled only as personal representative of a deceased person', legislation: 'SI 2008/386 reg 4' },
+  bankruptcy: { reason: 'the owner is subject to a bankruptcy order or a deed of arrangement', legislation: 'SI 2008/386 reg 4' },
+  insolvency: { reason: 'the owner company is being wound up, in administration, or held by a liquidator', legislation: 'SI 2008/386 reg 4' },
   'charity-next-use': { reason: 'the next use will be wholly or mainly for charitable purposes (or a CASC)', legislation: 'LGFA 1988 s45A' },
 };
 
@@ -37,14 +37,14 @@ export function emptyExemptionOn(rates: NationalRates, day: IsoDate, facts: Empt
     const months = facts.propertyUse === 'industrial' ? 6 : 3;
     return {
       reason: `first ${months} months empty (from ${facts.emptySince})${months === 6 ? ', qualifying industrial hereditament' : ''}`,
-      legislation: 'SI 2008/386 reg 4(a)/(b)',
+      legislation: 'SI 2008/386 (the initial exemption periods)',
     };
   }
   if (facts.exemptionClass) return INDEFINITE_CLASSES[facts.exemptionClass];
-  if (facts.listedBuilding) return { reason: 'listed building', legislation: 'SI 2008/386 reg 4(f)' };
+  if (facts.listedBuilding) return { reason: 'listed building', legislation: 'SI 2008/386 reg 4' };
   const lowRvBelow = inForce(rates.emptyLowRvExemptBelow, day);
   if (lowRvBelow !== undefined && facts.rateableValue < lowRvBelow) {
-    return { reason: `rateable value below ${formatPounds(lowRvBelow)}`, legislation: 'SI 2008/386 reg 4(k); SI 2017/102 art 4' };
+    return { reason: `rateable value below ${formatPounds(lowRvBelow)}`, legislation: 'SI 2008/386 reg 4; SI 2017/102 art 4' };
   }
   return null;
 }

@@ -21,7 +21,7 @@ export function mandatoryRelief(rates: NationalRates, day: IsoDate, ratingCase: 
       share: exact('0.8'),
       description: type === 'casc' ? 'Mandatory relief for a registered community amateur sports club' : 'Mandatory charitable relief',
       rule: '80% of the charge (one fifth payable)',
-      legislation: modern ? 'LGFA 1988 Sch 4ZA para 2' : 'LGFA 1988 s43(5)-(6)',
+      legislation: modern ? 'LGFA 1988 Sch 4ZA para 2' : 'LGFA 1988 s43 (one fifth payable)',
     };
   }
   return null;
@@ -33,7 +33,7 @@ function publicLavatory(share: string, modern: boolean): Relief {
     share: exact(share),
     description: 'Public lavatory relief',
     rule: '100%: a standalone public lavatory',
-    legislation: modern ? 'LGFA 1988 Sch 4ZA' : 'LGFA 1988 s43(4B) (Non-Domestic Rating (Public Lavatories) Act 2021)',
+    legislation: modern ? 'LGFA 1988 Sch 4ZA' : 'LGFA 1988 s43 as amended for public lavatories (from 1 April 2020)',
   };
 }
 
@@ -50,6 +50,6 @@ function ruralRelief(rates: NationalRates, day: IsoDate, ratingCase: RatingCase,
     share: exact(rule.share),
     description: `Rural rate relief (${settlement.business.replace('-', ' ')})`,
     rule: `100% in a rural settlement: sole general store or post office, or a food shop, up to ${formatPounds(rule.storeMaxRv)} RV; sole pub or petrol station up to ${formatPounds(rule.pubMaxRv)}`,
-    legislation: modern ? 'LGFA 1988 Sch 4ZA para 8' : 'LGFA 1988 s43(6A)-(6C) with a s47 top-up',
+    legislation: modern ? 'LGFA 1988 Sch 4ZA para 8' : 'LGFA 1988 s43 (rural settlements) with a s47 top-up',
   };
 }
