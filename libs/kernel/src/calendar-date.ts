@@ -42,13 +42,7 @@ export function wholeMonthsBetween(from: IsoDate, to: IsoDate): number {
   return ChronoUnit.MONTHS.between(toLocalDate(from), toLocalDate(to));
 }
 
-export function earlier(a: IsoDate, b: IsoDate): IsoDate {
-  return a <= b ? a : b;
-}
 
-export function later(a: IsoDate, b: IsoDate): IsoDate {
-  return a >= b ? a : b;
-}
 
 export function monthOf(date: IsoDate): number {
   return Number(date.slice(5, 7));

@@ -1,4 +1,4 @@
-import { addDays, daysInclusive, earlier, later, type IsoDate } from './calendar-date.js';
+import { addDays, daysInclusive, type IsoDate } from './calendar-date.js';
 
 /** An inclusive run of days: `start` and `end` both count. */
 export interface DatePeriod {
@@ -10,15 +10,7 @@ export function periodDays(period: DatePeriod): number {
   return daysInclusive(period.start, period.end);
 }
 
-export function containsDate(period: DatePeriod, date: IsoDate): boolean {
-  return period.start <= date && date <= period.end;
-}
 
-export function overlap(a: DatePeriod, b: DatePeriod): DatePeriod | null {
-  const start = later(a.start, b.start);
-  const end = earlier(a.end, b.end);
-  return start <= end ? { start, end } : null;
-}
 
 /**
  * Cuts a period into consecutive pieces at each change date (a date on which something new takes

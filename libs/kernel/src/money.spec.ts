@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { Exact } from './exact.js';
-import { formatPence, roundPoundsToPence } from './money.js';
+import { formatPounds, roundPoundsToPence } from './money.js';
 
 describe('rounding to the penny is half-up, away from zero', () => {
   it.each([
@@ -25,10 +25,10 @@ describe('rounding to the penny is half-up, away from zero', () => {
   });
 });
 
-describe('formatting pence as pounds', () => {
+describe('formatting whole pounds for explanations', () => {
   it.each([
-    [460_825, '£4,608.25'],
-    [-519_792, '-£5,197.92'],
-    [5, '£0.05'],
-  ])('%i is %s', (pence, text) => expect(formatPence(pence)).toBe(text));
+    [12_500, '£12,500'],
+    [1_234_567, '£1,234,567'],
+    [900, '£900'],
+  ])('%i is %s', (pounds, text) => expect(formatPounds(pounds)).toBe(text));
 });

@@ -23,6 +23,14 @@ describe('the daily charge: A × M / C for each day, C the days in the financial
     expect(financialYear('2019-20').days).toBe(366);
   });
 
+  it('takes rateable value changes in date order, whatever order they are given in', () => {
+    const given = charge(ratingCase('2023-24', { rateableValues: [{ from: '2023-10-01', value: 30_000 }, { from: '2023-04-01', value: 20_000 }] }));
+    expect(given.lines.map((line) => [line.periodStart, line.amountPence])).toEqual([
+      ['2023-04-01', 499_000],
+      ['2023-10-01', 748_500],
+    ]);
+  });
+
   it('splits the year where the rateable value changes, charging each part at its own value', () => {
     const result = charge(ratingCase('2023-24', { rateableValues: [{ from: '2023-04-01', value: 20_000 }, { from: '2023-10-01', value: 30_000 }] }));
     expect(result.lines.map((line) => [line.periodStart, line.periodEnd, line.amountPence])).toEqual([

@@ -1,4 +1,4 @@
-import { addDays, Exact, InvalidInputError, isIsoDate, splitAt, type DatePeriod, type IsoDate, type Pence } from '../../../../kernel/src/index.js';
+import { addDays, Exact, exact, InvalidInputError, isIsoDate, splitAt, type DatePeriod, type IsoDate, type Pence } from '../../../../kernel/src/index.js';
 import type { FinancialYear } from '../reference/financial-year.js';
 import type { NationalRates } from '../reference/national-rates.js';
 import { applyReoccupationRule, initialExemptionEnds } from '../reliefs/empty-property.js';
@@ -26,7 +26,11 @@ export interface Charge {
  */
 export function calculateCharge(rates: NationalRates, given: RatingCase): Charge {
   checkCase(rates, given);
-  const ratingCase = { ...given, occupation: applyReoccupationRule(rates, given.occupation) };
+  const ratingCase = {
+    ...given,
+    rateableValues: [...given.rateableValues].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0)),
+    occupation: applyReoccupationRule(rates, given.occupation),
+  };
   // Transitional relief depends only on the rateable value and whether the RHL multiplier applies: work it out once for each.
   const transitionalByValue = new Map<string, TransitionalAdjustment | null>();
   const transitionalAt = (rateableValue: number, occupied: boolean) => {
@@ -116,7 +120,7 @@ function transitionalFor(rates: NationalRates, ratingCase: RatingCase, rateableV
   return transitionalAdjustment(rates, ratingCase.year.label, { rateableValue, previousRateableValue, inLondon: ratingCase.inLondon, retailHospitalityLeisureMultiplier: rhl });
 }
 
-/** The value in force on a day: the latest change on or before it (the first change covers days before it). */
+/** The value in force on a day: the latest change on or before it (the first covers days before it). Changes are in date order. */
 function valueOn<T>(changes: readonly Change<T>[], day: string): T {
   let current = changes[0];
   for (const change of changes) if (change.from <= day) current = change;
@@ -143,7 +147,7 @@ function checkCase(rates: NationalRates, { year, period, rateableValues, occupat
     }
   }
   for (const award of awards) {
-    if (!/^\d{1,3}(\.\d{1,4})?$/.test(award.percent) || Number(award.percent) > 100) {
+    if (!/^\d{1,3}(\.\d{1,4})?$/.test(award.percent) || exact(award.percent).gt(100)) {
       throw new InvalidInputError('reliefs.percent', 'must be a percentage from 0 to 100, up to 4 decimal places');
     }
   }

@@ -33,7 +33,7 @@ export function periodCharge(
   year: FinancialYear,
   ratingCase: RatingCase,
   facts: PeriodFacts,
-  rhlCapScale: Exact = new Exact(1),
+  rhlCapScale: Exact = exact(1),
 ): ExactLine[] {
   const { period, rateableValue: rv, occupation } = facts;
   const day = period.start;

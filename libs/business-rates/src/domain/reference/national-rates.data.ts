@@ -130,7 +130,7 @@ export const NATIONAL_RATES: NationalRates = {
   ruralRelief: [
     { from: '2017-04-01', value: { share: '1', storeMaxRv: 8_500, pubMaxRv: 12_500 }, confidence: 'C-LA', source: '§3 100% from 1 April 2017 (50% mandatory + 50% s47 until 2024) [31][29]' },
   ],
-  publicLavatoryRelief: [{ from: '2020-04-01', value: '1', confidence: 'C', source: '§3 Non-Domestic Rating (Public Lavatories) Act 2021 [32]' }],
+  publicLavatoryRelief: [{ from: '2020-04-01', value: '1', confidence: 'C', source: '§3 100% for standalone public lavatories, backdated to 1 April 2020 [32]' }],
   pubsRelief: [
     { from: '2026-04-01', value: '0.15', confidence: 'C', source: '§3 pubs and live music venues relief 2026-27 [38]' },
     { from: '2027-04-01', value: null, confidence: 'R', source: 'the scheme is announced for 2026-27 only' },
