@@ -1,4 +1,5 @@
 import { TenancyFoundation1763856000000 } from './1763856000000-tenancy-foundation.js';
+import { BusinessRatesAccounts1763942400000 } from './1763942400000-business-rates-accounts.js';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
-export const allMigrations = [TenancyFoundation1763856000000];
+export const allMigrations = [TenancyFoundation1763856000000, BusinessRatesAccounts1763942400000];

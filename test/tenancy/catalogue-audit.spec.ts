@@ -64,7 +64,10 @@ describe('catalogue audit: every council-owned table is isolated and audited', (
     expect(
       await offenders(`select c.relname as name from pg_class c
         where c.relname = any($1) and c.relname <> 'audit_events'
-          and not exists (select 1 from pg_trigger t where t.tgrelid = c.oid and t.tgname = 'audit_changes' and t.tgenabled = 'O')`),
+          and not (exists (select 1 from pg_trigger t where t.tgrelid = c.oid and t.tgname = 'audit_changes' and t.tgenabled = 'O'
+                            and (t.tgtype & 24) = 24)
+                   and exists (select 1 from pg_trigger t where t.tgrelid = c.oid and t.tgenabled = 'O'
+                                and (t.tgtype & 4) = 4 and t.tgname in ('audit_changes', 'audit_inserts')))`),
     ).toEqual([]);
   });
 
