@@ -254,14 +254,14 @@ export class BusinessRatesAccounts1763942400000 implements MigrationInterface {
         constraint billing_runs_one_per_year unique (council_id, financial_year)
       );
 
-      -- A demand notice: the annual bill, or an adjustment whose lines are the differences.
+      -- A demand notice: the annual bill, a first demand outside the annual run, or an adjustment whose lines are the differences.
       create table bills (
         council_id uuid not null,
         bill_id uuid not null,
         bill_number bigint not null check (bill_number > 0),
         account_id uuid not null,
         financial_year text not null check (financial_year ~ '^[0-9]{4}-[0-9]{2}$'),
-        kind text not null check (kind in ('annual', 'adjustment')),
+        kind text not null check (kind in ('annual', 'demand', 'adjustment')),
         issued_on date not null,
         total_pence bigint not null,
         -- The year's charge and what had been paid towards it when the notice was issued: the

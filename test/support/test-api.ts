@@ -3,6 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { readApiConfig, type ApiConfig } from '../../apps/api/src/config/api-config.js';
 import { createApi } from '../../apps/api/src/create-api.js';
+import type { Clock } from '../../libs/kernel/src/index.js';
 import { loadOrCreateDevSigningKey, signDevToken } from '../../libs/identity/src/index.js';
 import type { Role } from '../../libs/tenancy/src/index.js';
 
@@ -18,7 +19,8 @@ export class TestApi {
     readonly config: ApiConfig,
   ) {}
 
-  static async start(env: NodeJS.ProcessEnv = {}): Promise<TestApi> {
+  /** The API; pass a clock (a SettableClock) to move time in a scenario. */
+  static async start(env: NodeJS.ProcessEnv = {}, clock?: Clock): Promise<TestApi> {
     const config = readApiConfig({
       ...process.env,
       AUTH_MODE: 'demo',
@@ -26,7 +28,7 @@ export class TestApi {
       SEED_DEMO_COUNCIL: 'false',
       ...env,
     });
-    const app = await createApi(config, requiredEnv('TEST_DATABASE_APP_URL'));
+    const app = await createApi(config, requiredEnv('TEST_DATABASE_APP_URL'), clock);
     return new TestApi(app, config);
   }
 

@@ -9,12 +9,17 @@ import { BusinessRatesModule } from '../../../libs/business-rates/src/index.js';
 import { CouncilsModule } from '../../../libs/councils/src/index.js';
 import { DatabaseModule } from '../../../libs/database/src/index.js';
 import { TokenVerifier } from '../../../libs/identity/src/index.js';
-import { TenancyModule } from '../../../libs/tenancy/src/index.js';
+import { ClockModule, TenancyModule } from '../../../libs/tenancy/src/index.js';
+import type { Clock } from '../../../libs/kernel/src/index.js';
 import { AuditEventsHttpController } from './audit/audit-events.http.controller.js';
 import { AuditEventsResolver } from './audit/audit-events.resolver.js';
 import { BearerTokenGuard } from './auth/bearer-token.guard.js';
 import { EstimateHttpController } from './business-rates/estimate.http.controller.js';
 import { EstimateResolver } from './business-rates/estimate.resolver.js';
+import { BillingApiModule } from './business-rates/billing/billing-api.module.js';
+import { CollectionApiModule } from './business-rates/collection/collection-api.module.js';
+import { RecoveryApiModule } from './business-rates/recovery/recovery-api.module.js';
+import { RegisterApiModule } from './business-rates/register/register-api.module.js';
 import type { ApiConfig } from './config/api-config.js';
 import { CouncilResolver } from './councils/council.resolver.js';
 import { CouncilsHttpController } from './councils/councils.http.controller.js';
@@ -27,7 +32,7 @@ import { loggingOptions } from './logging.js';
 /** The API service: GraphQL and REST adapters over the same commands and queries. */
 @Module({})
 export class AppModule {
-  static forRoot(config: ApiConfig, databaseAppUrl: string): DynamicModule {
+  static forRoot(config: ApiConfig, databaseAppUrl: string, clock?: Clock): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -35,9 +40,14 @@ export class AppModule {
         DatabaseModule.connect(databaseAppUrl),
         CqrsModule.forRoot(),
         TenancyModule,
+        ClockModule.using(clock),
         CouncilsModule,
         AuditModule,
         BusinessRatesModule,
+        RegisterApiModule,
+        BillingApiModule,
+        CollectionApiModule,
+        RecoveryApiModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config.graphql) }),
       ],
       controllers: [HealthController, CouncilsHttpController, AuditEventsHttpController, EstimateHttpController],

@@ -2,14 +2,15 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
+import type { Clock } from '../../../libs/kernel/src/index.js';
 import type { ApiConfig } from './config/api-config.js';
 import { acceptJsonBodies } from './http/request-body.js';
 import { assignRequestIds } from './http/request-id.js';
 import { publishOpenApi } from './http/openapi.js';
 
 /** The configured, initialised API application, not yet listening: what main.ts serves and the e2e tests drive. */
-export async function createApi(config: ApiConfig, databaseAppUrl: string): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseAppUrl), {
+export async function createApi(config: ApiConfig, databaseAppUrl: string, clock?: Clock): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseAppUrl, clock), {
     bodyParser: false,
     bufferLogs: true,
   });

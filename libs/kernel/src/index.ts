@@ -3,3 +3,4 @@ export * from './date-period.js';
 export * from './errors.js';
 export * from './exact.js';
 export * from './money.js';
+export * from './clock.js';

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+
+/** Business rates billing: its handlers and their persistence. */
+@Module({})
+export class BillingModule {}
