@@ -39,3 +39,10 @@ export function roundPoundsToPence(pounds: Exact): Pence {
 }
 
 
+
+/** Pence as pounds for people to read, e.g. 123456 → "£1,234.56", -5 → "−£0.05"; integer arithmetic only. */
+export function formatPence(pence: Pence): string {
+  const whole = Math.abs(pence);
+  const pounds = formatPounds(Math.trunc(whole / 100));
+  return `${pence < 0 ? '−' : ''}${pounds}.${String(whole % 100).padStart(2, '0')}`;
+}

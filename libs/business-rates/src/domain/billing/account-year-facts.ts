@@ -1,0 +1,36 @@
+import type { IsoDate } from '../../../../kernel/src/index.js';
+import type { Change, EmptyExemptionClass, OtherProperty, PropertyUse, RatepayerType, RuralBusiness } from '../charge/rating-case.js';
+import type { FinancialYear } from '../reference/financial-year.js';
+
+/** Everything the register knows that bears on one account's charge for one financial year. */
+export interface AccountYearFacts {
+  readonly year: FinancialYear;
+  /** The liable party as the engine sees it (a charity or registered CASC gets mandatory relief only through an award). */
+  readonly ratepayerType: Extract<RatepayerType, 'company' | 'individual'>;
+  readonly inLondon: boolean;
+  readonly cityOfLondon: boolean;
+  readonly liabilities: readonly LiabilityFacts[];
+  /** The party's other occupied hereditaments in England (for the small business rate relief tests). */
+  readonly otherProperties: readonly OtherProperty[];
+}
+
+export interface LiabilityFacts {
+  readonly liabilityId: string;
+  readonly startsOn: IsoDate;
+  readonly endsOn: IsoDate | null;
+  readonly propertyUse: PropertyUse;
+  readonly listedBuilding: boolean;
+  /** The whole rateable-value history (whole £), any order. */
+  readonly rateableValues: readonly Change<number>[];
+  /** The whole occupation history: occupied or empty from each date. */
+  readonly occupation: readonly { readonly from: IsoDate; readonly occupied: boolean }[];
+  readonly reliefs: readonly ReliefAwardFacts[];
+}
+
+export type ReliefAwardFacts = { readonly startsOn: IsoDate; readonly endsOn: IsoDate | null } & (
+  | { readonly kind: 'charity' | 'casc' | 'public-lavatory' | 'pubs-and-live-music' }
+  | { readonly kind: 'discretionary' | 'hardship'; readonly percent: string }
+  | { readonly kind: 'rural'; readonly ruralBusiness: RuralBusiness; readonly onlyOneInSettlement: boolean }
+  | { readonly kind: 'empty-exemption'; readonly exemptionClass: EmptyExemptionClass }
+  | { readonly kind: 'partly-occupied'; readonly unoccupiedRateableValue: number }
+);

@@ -1,0 +1,65 @@
+import { addDays, type IsoDate, type Pence } from '../../../../kernel/src/index.js';
+import { calculateCharge } from '../charge/calculate-charge.js';
+import { instalmentSchedule, type Instalment } from '../instalments/instalment-schedule.js';
+import type { NationalRates } from '../reference/national-rates.js';
+import type { AccountYearFacts } from './account-year-facts.js';
+import { noticeDifferences, type NoticeLine } from './notice-lines.js';
+import { ratingCasesFor } from './rating-cases.js';
+
+export type NoticeKind = 'annual' | 'demand' | 'adjustment';
+
+/** Where an account's year stands when a notice is considered. */
+export interface AccountYearPosition {
+  readonly facts: AccountYearFacts;
+  /** Every line of every notice already issued for the account and year. */
+  readonly billedLines: readonly NoticeLine[];
+  /** What has been paid towards the year's rates so far (allocations). */
+  readonly paidTowardsYearPence: Pence;
+  readonly instalmentPreference: 10 | 12;
+}
+
+export interface NoticeDraft {
+  readonly kind: NoticeKind;
+  readonly issuedOn: IsoDate;
+  readonly lines: readonly NoticeLine[];
+  /** The sum of the lines: what this notice adds to (or, if negative, takes off) the account. */
+  readonly totalPence: Pence;
+  /** The year's whole charge on the facts as they stand: every notice's lines sum to it. */
+  readonly yearChargePence: Pence;
+  readonly paidBeforePence: Pence;
+  /** What is left to pay, re-profiled from this notice: the year's charge less what has been paid. */
+  readonly instalments: readonly Instalment[];
+}
+
+/**
+ * The notice an account's year needs now, or null when the facts give exactly what has been billed.
+ * The first notice for a year is the annual bill (from a billing run) or a demand; later ones adjust.
+ * A year that nets to nothing in every line (wholly exempt, say) gets no notice.
+ */
+export function draftNotice(rates: NationalRates, position: AccountYearPosition, issuedOn: IsoDate, fromBillingRun: boolean): NoticeDraft | null {
+  const computed = ratingCasesFor(rates, position.facts).flatMap(({ liabilityId, ratingCase }) =>
+    calculateCharge(rates, ratingCase).lines.map((line): NoticeLine => ({ ...line, liabilityId })),
+  );
+  const lines = noticeDifferences(computed, position.billedLines);
+  // Nothing to add or take away: no notice (a wholly exempt year included, or rebilling never ends).
+  if (lines.length === 0) return null;
+  const isFirst = position.billedLines.length === 0;
+  const yearChargePence = computed.reduce((sum, line) => sum + line.amountPence, 0);
+  return {
+    kind: !isFirst ? 'adjustment' : fromBillingRun ? 'annual' : 'demand',
+    issuedOn,
+    lines,
+    totalPence: lines.reduce((sum, line) => sum + line.amountPence, 0),
+    yearChargePence,
+    paidBeforePence: position.paidTowardsYearPence,
+    instalments: remainingInstalments(position, yearChargePence - position.paidTowardsYearPence, issuedOn),
+  };
+}
+
+function remainingInstalments(position: AccountYearPosition, toPayPence: Pence, issuedOn: IsoDate): Instalment[] {
+  const { year } = position.facts;
+  if (toPayPence <= 0) return [];
+  // After the year has ended, what is still due is payable in one sum at least 14 days after the notice (reg 9).
+  if (issuedOn > year.end) return [{ number: 1, dueDate: addDays(issuedOn, 14), amountPence: toPayPence }];
+  return instalmentSchedule({ totalPence: toPayPence, year, noticeIssuedOn: issuedOn, requestedCount: position.instalmentPreference });
+}
