@@ -1,5 +1,21 @@
 import { Module } from '@nestjs/common';
+import { BillingStore } from './application/billing/billing-store.port.js';
+import { GetNoticeHandler } from './application/billing/get-notice.handler.js';
+import { IssueBillHandler } from './application/billing/issue-bill.handler.js';
+import { ListNoticesHandler } from './application/billing/list-notices.handler.js';
+import { NoticeIssuer } from './application/billing/notice-issuer.js';
+import { RebillHandler } from './application/billing/rebill.handler.js';
+import { TypeOrmBillingStore } from './infrastructure/billing/typeorm-billing-store.js';
 
-/** Business rates billing: its handlers and their persistence. */
-@Module({})
+/** Business rates billing: notices recomputed from the register, and their instalments. */
+@Module({
+  providers: [
+    { provide: BillingStore, useClass: TypeOrmBillingStore },
+    NoticeIssuer,
+    IssueBillHandler,
+    RebillHandler,
+    GetNoticeHandler,
+    ListNoticesHandler,
+  ],
+})
 export class BillingModule {}

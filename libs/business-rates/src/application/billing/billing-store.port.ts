@@ -1,0 +1,59 @@
+import type { Pence } from '../../../../kernel/src/index.js';
+import type { Actor } from '../../../../tenancy/src/index.js';
+import type { AccountYearPosition, NoticeDraft, NoticeKind } from '../../domain/billing/draft-notice.js';
+import type { NoticeLine } from '../../domain/billing/notice-lines.js';
+import type { Instalment } from '../../domain/instalments/instalment-schedule.js';
+import type { FinancialYear } from '../../domain/reference/financial-year.js';
+
+/** A notice as issued and stored. */
+export interface IssuedNotice {
+  readonly billId: string;
+  readonly billNumber: number;
+  readonly accountReference: string;
+  readonly financialYear: string;
+  readonly kind: NoticeKind;
+  readonly issuedOn: string;
+  readonly totalPence: Pence;
+  readonly yearChargePence: Pence;
+  readonly paidBeforePence: Pence;
+  readonly billingRunId: string | null;
+  readonly lines: readonly NoticeLine[];
+  readonly instalments: readonly Instalment[];
+}
+
+/** An account whose facts changed, and the years it has already been billed for. */
+export interface AffectedAccount {
+  readonly accountId: string;
+  readonly billedYears: readonly string[];
+}
+
+/** Where notices and the facts behind them are kept. */
+export abstract class BillingStore {
+  /**
+   * In one transaction, with the account locked so two notices cannot interleave: reads where the
+   * account's year stands, asks `decide` for a notice, and stores it with its instalments and its
+   * ledger entry. Resolves to the notice, or null when `decide` drafts none.
+   */
+  abstract issueNotice(
+    actor: Actor,
+    councilId: string,
+    accountId: string,
+    year: FinancialYear,
+    decide: (position: AccountYearPosition) => NoticeDraft | null,
+    reason?: string,
+  ): Promise<IssuedNotice | null>;
+
+  abstract findAccountId(actor: Actor, councilId: string, accountReference: string): Promise<string | null>;
+
+  /** The accounts named, and every account liable for one of the hereditaments on or after `from`. */
+  abstract affectedAccounts(
+    actor: Actor,
+    councilId: string,
+    affected: { readonly accountIds?: readonly string[]; readonly hereditamentIds?: readonly string[] },
+    from: string,
+  ): Promise<AffectedAccount[]>;
+
+  abstract findNotice(actor: Actor, councilId: string, billNumber: number): Promise<IssuedNotice | null>;
+
+  abstract listNotices(actor: Actor, councilId: string, accountId: string, financialYear?: string): Promise<IssuedNotice[]>;
+}
