@@ -3,3 +3,4 @@ export * from './database.module.js';
 export * from './postgres-errors.js';
 export * from './prepare-database.js';
 export * from './roles.js';
+export * from './in-turn.js';

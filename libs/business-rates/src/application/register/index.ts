@@ -1,1 +1,12 @@
-export {};
+export * from './award-relief.js';
+export * from './create-hereditament.js';
+export * from './create-party.js';
+export * from './end-liability.js';
+export * from './get-account.js';
+export * from './get-hereditament.js';
+export * from './open-account.js';
+export * from './record-occupation.js';
+export * from './record-rateable-value.js';
+export * from './register-store.port.js';
+export * from './start-liability.js';
+export * from '../../domain/register/register-facts.js';

@@ -1,3 +1,4 @@
+import { inTurn } from '../../../../database/src/index.js';
 import type { EntityManager } from 'typeorm';
 import type { AccountYearFacts, LiabilityFacts, ReliefAwardFacts } from '../../domain/billing/account-year-facts.js';
 import type { AccountYearPosition } from '../../domain/billing/draft-notice.js';
@@ -26,17 +27,17 @@ export async function loadAccountYear(db: EntityManager, councilId: string, acco
   );
   const hereditamentIds = liabilities.map((row: { hereditament_id: string }) => row.hereditament_id);
   const liabilityIds = liabilities.map((row: { liability_id: string }) => row.liability_id);
-  const [values, occupation, reliefs, others, billed, [paid]] = await Promise.all([
-    db.query(`select hereditament_id, effective_from::text as from, rateable_value from rateable_values where council_id = $1 and hereditament_id = any($2)`, [councilId, hereditamentIds]),
-    db.query(`select hereditament_id, starts_on::text as from, occupied from occupation_periods where council_id = $1 and hereditament_id = any($2)`, [councilId, hereditamentIds]),
-    db.query(`select *, starts_on::text as starts, ends_on::text as ends, percent::text as percent_text from relief_awards where council_id = $1 and liability_id = any($2)`, [councilId, liabilityIds]),
-    otherOccupiedProperties(db, councilId, account.party_id, hereditamentIds, year),
-    db.query(
+  const [values, occupation, reliefs, others, billed, [paid]] = await inTurn([
+    () => db.query(`select hereditament_id, effective_from::text as from, rateable_value from rateable_values where council_id = $1 and hereditament_id = any($2)`, [councilId, hereditamentIds]),
+    () => db.query(`select hereditament_id, starts_on::text as from, occupied from occupation_periods where council_id = $1 and hereditament_id = any($2)`, [councilId, hereditamentIds]),
+    () => db.query(`select *, starts_on::text as starts, ends_on::text as ends, percent::text as percent_text from relief_awards where council_id = $1 and liability_id = any($2)`, [councilId, liabilityIds]),
+    () => otherOccupiedProperties(db, councilId, account.party_id, hereditamentIds, year),
+    () => db.query(
       `select bl.* , bl.period_start::text as start, bl.period_end::text as end from bill_lines bl join bills b using (council_id, bill_id)
         where b.council_id = $1 and b.account_id = $2 and b.financial_year = $3`,
       [councilId, accountId, year.label],
     ),
-    db.query(
+    () => db.query(
       `select coalesce(sum(amount_pence), 0) as paid from allocations
         where council_id = $1 and account_id = $2 and financial_year = $3 and target = 'rates'`,
       [councilId, accountId, year.label],

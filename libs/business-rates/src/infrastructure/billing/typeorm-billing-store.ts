@@ -1,3 +1,4 @@
+import { inTurn } from '../../../../database/src/index.js';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
@@ -139,9 +140,9 @@ async function readNotices(db: EntityManager, councilId: string, where: string, 
   );
   if (bills.length === 0) return [];
   const billIds = bills.map((bill: { bill_id: string }) => bill.bill_id);
-  const [lines, instalments] = await Promise.all([
-    db.query(`select *, period_start::text as start, period_end::text as end from bill_lines where council_id = $1 and bill_id = any($2) order by bill_id, line_number`, [councilId, billIds]),
-    db.query(`select *, due_on::text as due from instalments where council_id = $1 and bill_id = any($2) order by bill_id, instalment_number`, [councilId, billIds]),
+  const [lines, instalments] = await inTurn([
+    () => db.query(`select *, period_start::text as start, period_end::text as end from bill_lines where council_id = $1 and bill_id = any($2) order by bill_id, line_number`, [councilId, billIds]),
+    () => db.query(`select *, due_on::text as due from instalments where council_id = $1 and bill_id = any($2) order by bill_id, instalment_number`, [councilId, billIds]),
   ]);
   return bills.map((bill: Record<string, string>) => ({
     billId: bill.bill_id,
