@@ -1,0 +1,45 @@
+import { randomUUID } from 'node:crypto';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Clock, formatPence, InvalidInputError, isPence } from '../../../../kernel/src/index.js';
+import { requireAnyRole, requireCouncil, type Actor } from '../../../../tenancy/src/index.js';
+import { checkAccountReference } from '../../domain/accounts/account-reference.js';
+import { financialYear } from '../../domain/reference/financial-year.js';
+import { MAY_MANAGE } from '../permissions.js';
+import { CollectionStore } from './collection-store.port.js';
+
+/** Writes off unpaid rates for a year (irrecoverable, under the council's write-off policy). Costs are not written off here. */
+export class WriteOffCommand {
+  constructor(
+    readonly actor: Actor,
+    readonly accountReference: string,
+    readonly financialYear: string,
+    readonly amountPence: number,
+    readonly reason: string,
+  ) {}
+}
+
+@CommandHandler(WriteOffCommand)
+export class WriteOffHandler implements ICommandHandler<WriteOffCommand> {
+  constructor(
+    private readonly store: CollectionStore,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute({ actor, accountReference, financialYear: label, amountPence, reason }: WriteOffCommand): Promise<{ writeOffId: string }> {
+    requireAnyRole(actor, MAY_MANAGE, 'writing off debt');
+    const councilId = requireCouncil(actor);
+    const reference = checkAccountReference(accountReference);
+    const year = financialYear(label).label;
+    if (!isPence(amountPence) || amountPence <= 0) throw new InvalidInputError('amountPence', 'must be a whole number of pence above nothing');
+    if (typeof reason !== 'string' || reason.trim() === '' || reason.length > 500) throw new InvalidInputError('reason', 'must say why (1 to 500 characters)');
+    const writeOffId = randomUUID();
+    await this.store.inAccount(actor, councilId, { reference }, async (book) => {
+      const rates = (await book.debts()).find((debt) => debt.financialYear === year && debt.target === 'rates');
+      const paid = (await book.payments()).flatMap((payment) => payment.allocated).filter((each) => each.financialYear === year && each.target === 'rates').reduce((sum, each) => sum + each.amountPence, 0);
+      const outstanding = (rates?.chargedPence ?? 0) - paid;
+      if (amountPence > outstanding) throw new InvalidInputError('amountPence', `is more than the ${formatPence(Math.max(0, outstanding))} of ${year} rates unpaid`);
+      await book.writeOff(writeOffId, year, amountPence, this.clock.today(), reason);
+    }, reason);
+    return { writeOffId };
+  }
+}
