@@ -40,6 +40,9 @@ function combine(records: Array<Record<string, Probe>>): Record<string, Probe> {
 
 let world: IsolationWorld;
 
+/** Tables no probe set writes yet (their use cases are still to come): annual billing runs, recovery, notes and contacts. */
+const TABLES_NOT_YET_SEEDED = ['billing_runs', 'recovery_stages', 'notes', 'contacts'];
+
 describe('two-council isolation', () => {
   beforeAll(async () => {
     const api = await TestApi.start();
@@ -62,7 +65,7 @@ describe('two-council isolation', () => {
   afterAll(() => world.api.close());
 
   it('council A has data of its own to protect', async () => {
-    const trail = await world.api.http.get('/v1/audit-events').set('authorization', `Bearer ${world.a.manager}`).expect(200);
+    const trail = await world.api.http.get('/v1/audit-events?tableName=councils').set('authorization', `Bearer ${world.a.manager}`).expect(200);
     expect(JSON.stringify(trail.body)).toContain(world.a.name);
   });
 
@@ -136,7 +139,8 @@ describe('two-council isolation', () => {
         const { rows: [behindRls] } = await owner.query(`select count(*)::int as n from ${table} where council_id = $1`, [world.a.id]);
         const { rows: [seen] } = await app.query(`select count(*)::int as n from ${table}`);
         expect({ table, seen: seen.n }).toEqual({ table, seen: 0 });
-        if (['councils', 'audit_events'].includes(table)) expect(behindRls.n).toBeGreaterThan(0);
+        // Every table the seeds reach holds some of A's rows, so "B sees none" is shown against real data.
+        if (!TABLES_NOT_YET_SEEDED.includes(table)) expect({ table, aHasRows: behindRls.n > 0 }).toEqual({ table, aHasRows: true });
       }
     });
 

@@ -32,6 +32,9 @@ export const registerProbes: ProbeSet = {
     const liability = await post(world, manager, `/accounts/${account.body.reference}/liabilities`, {
       hereditamentId: hereditament.body.hereditamentId, capacity: 'occupier', startsOn: '2024-04-01',
     }).expect(201);
+    await post(world, manager, `/liabilities/${liability.body.liability.liabilityId}/reliefs`, {
+      kind: 'discretionary', percent: '25', startsOn: '2024-04-01', evidence: 'Alpha hardship panel minute 12',
+    }).expect(201);
     // A 404 may echo the id B guessed, but nothing B did not already know: names and references are the secrets.
     world.a.secrets.push('ALPHA-SECRET-1', 'Alpha Secret Street', 'Alpha Register Secrets Ltd');
     Object.assign(world.a.seeded, {
