@@ -18,6 +18,27 @@ function expectGraphqlRefusedOrNotFound(world: IsolationWorld, role: Role, allow
 
 const post = (world: IsolationWorld, token: string, path: string, body: object) =>
   world.api.http.post(`/v1/business-rates${path}`).set('authorization', `Bearer ${token}`).send(body);
+const patch = (world: IsolationWorld, token: string, path: string, body: object) =>
+  world.api.http.patch(`/v1/business-rates${path}`).set('authorization', `Bearer ${token}`).send(body);
+const get = (world: IsolationWorld, token: string, path: string) => world.api.http.get(`/v1/business-rates${path}`).set('authorization', `Bearer ${token}`);
+
+/** A search by B for what only A has finds nothing (or is refused, for a role that may not read). */
+function expectSearchFindsNothing(world: IsolationWorld, role: Role, response: { status: number; body: unknown }) {
+  expect({ role, status: response.status, body: READERS.includes(role) ? response.body : null }).toEqual({ role, status: READERS.includes(role) ? 200 : 403, body: READERS.includes(role) ? [] : null });
+  expectNoTraceOfA(world, response.body);
+}
+
+function expectGraphqlSearchFindsNothing(world: IsolationWorld, role: Role, field: string, body: { data?: Record<string, unknown> | null; errors?: Array<{ extensions: { code: string } }> }) {
+  if (READERS.includes(role)) expect({ role, found: body.data?.[field] }).toEqual({ role, found: [] });
+  else expect({ role, code: body.errors?.[0]?.extensions.code }).toEqual({ role, code: 'FORBIDDEN' });
+  expectNoTraceOfA(world, body);
+}
+
+/**
+ * What B would search for: A's BA reference, ratepayer name, postcode and street. Not A's account
+ * reference: numbering is per council, so B may well have an account with the same number.
+ */
+const A_SEARCHES = ['ALPHA-SECRET-1', 'Alpha Register Secrets', 'AL1 1AA', 'Alpha Secret Street'];
 
 /** The business rates register: hereditaments, ratepayers, accounts, liabilities and reliefs. */
 export const registerProbes: ProbeSet = {
@@ -32,16 +53,19 @@ export const registerProbes: ProbeSet = {
     const liability = await post(world, manager, `/accounts/${account.body.reference}/liabilities`, {
       hereditamentId: hereditament.body.hereditamentId, capacity: 'occupier', startsOn: '2024-04-01',
     }).expect(201);
-    await post(world, manager, `/liabilities/${liability.body.liability.liabilityId}/reliefs`, {
+    const relief = await post(world, manager, `/liabilities/${liability.body.liability.liabilityId}/reliefs`, {
       kind: 'discretionary', percent: '25', startsOn: '2024-04-01', evidence: 'Alpha hardship panel minute 12',
     }).expect(201);
+    await post(world, manager, `/parties/${party.body.partyId}/contacts`, { kind: 'email', email: 'alpha-secret-contact@alpha.example', preferred: true }).expect(201);
+    await post(world, manager, `/accounts/${account.body.reference}/notes`, { body: 'Alpha secret note about the ratepayer' }).expect(201);
     // A 404 may echo the id B guessed, but nothing B did not already know: names and references are the secrets.
-    world.a.secrets.push('ALPHA-SECRET-1', 'Alpha Secret Street', 'Alpha Register Secrets Ltd');
+    world.a.secrets.push('ALPHA-SECRET-1', 'Alpha Secret Street', 'Alpha Register Secrets Ltd', 'alpha-secret-contact', 'Alpha secret note');
     Object.assign(world.a.seeded, {
       hereditamentId: hereditament.body.hereditamentId,
       partyId: party.body.partyId,
       accountReference: account.body.reference,
       liabilityId: liability.body.liability.liabilityId,
+      reliefAwardId: relief.body.reliefAwardId,
     });
   },
   rest: {
@@ -99,6 +123,54 @@ export const registerProbes: ProbeSet = {
         const response = await post(world, token, `/liabilities/${world.a.seeded.liabilityId}/reliefs`, { kind: 'hardship', percent: '100', startsOn: '2024-04-01', evidence: 'forged' });
         expectRefusedOrNotFound(world, role, MAINTAINERS, response);
       }),
+    'GET /v1/business-rates/hereditaments': (world) =>
+      forEachTokenOfB(world, async (token, role) => {
+        for (const q of A_SEARCHES) expectSearchFindsNothing(world, role, await get(world, token, `/hereditaments?q=${encodeURIComponent(q)}`));
+      }),
+    'PATCH /v1/business-rates/hereditaments/{hereditamentId}': (world) =>
+      forEachTokenOfB(world, async (token, role) => {
+        expectRefusedOrNotFound(world, role, MAINTAINERS, await patch(world, token, `/hereditaments/${world.a.seeded.hereditamentId}`, { description: 'Bravo was here' }));
+      }),
+    'POST /v1/business-rates/hereditaments/{hereditamentId}/notes': (world) =>
+      forEachTokenOfB(world, async (token, role) => {
+        expectRefusedOrNotFound(world, role, MAINTAINERS, await post(world, token, `/hereditaments/${world.a.seeded.hereditamentId}/notes`, { body: 'Bravo was here' }));
+      }),
+    'GET /v1/business-rates/parties/{partyId}': (world) =>
+      forEachTokenOfB(world, async (token, role) => {
+        expectRefusedOrNotFound(world, role, READERS, await get(world, token, `/parties/${world.a.seeded.partyId}`));
+      }),
+    'PATCH /v1/business-rates/parties/{partyId}': (world) =>
+      forEachTokenOfB(world, async (token, role) => {
+        expectRefusedOrNotFound(world, role, MAINTAINERS, await patch(world, token, `/parties/${world.a.seeded.partyId}`, { name: 'Bravo was here' }));
+      }),
+    'POST /v1/business-rates/parties/{partyId}/contacts': (world) =>
+      forEachTokenOfB(world, async (token, role) => {
+        expectRefusedOrNotFound(world, role, MAINTAINERS, await post(world, token, `/parties/${world.a.seeded.partyId}/contacts`, { kind: 'email', email: 'bravo@bravo.example', preferred: true }));
+      }),
+    'POST /v1/business-rates/parties/{partyId}/notes': (world) =>
+      forEachTokenOfB(world, async (token, role) => {
+        expectRefusedOrNotFound(world, role, MAINTAINERS, await post(world, token, `/parties/${world.a.seeded.partyId}/notes`, { body: 'Bravo was here' }));
+      }),
+    'GET /v1/business-rates/accounts': (world) =>
+      forEachTokenOfB(world, async (token, role) => {
+        for (const q of A_SEARCHES) expectSearchFindsNothing(world, role, await get(world, token, `/accounts?q=${encodeURIComponent(q)}`));
+      }),
+    'PATCH /v1/business-rates/accounts/{accountReference}': (world) =>
+      forEachTokenOfB(world, async (token, role) => {
+        expectRefusedOrNotFound(world, role, MAINTAINERS, await patch(world, token, `/accounts/${world.a.seeded.accountReference}`, { instalmentPreference: 12 }));
+      }),
+    'GET /v1/business-rates/accounts/{accountReference}/notes': (world) =>
+      forEachTokenOfB(world, async (token, role) => {
+        expectRefusedOrNotFound(world, role, READERS, await get(world, token, `/accounts/${world.a.seeded.accountReference}/notes`));
+      }),
+    'POST /v1/business-rates/accounts/{accountReference}/notes': (world) =>
+      forEachTokenOfB(world, async (token, role) => {
+        expectRefusedOrNotFound(world, role, MAINTAINERS, await post(world, token, `/accounts/${world.a.seeded.accountReference}/notes`, { body: 'Bravo was here' }));
+      }),
+    'POST /v1/business-rates/relief-awards/{reliefAwardId}/end': (world) =>
+      forEachTokenOfB(world, async (token, role) => {
+        expectRefusedOrNotFound(world, role, MAINTAINERS, await post(world, token, `/relief-awards/${world.a.seeded.reliefAwardId}/end`, { endsOn: '2024-04-30' }));
+      }),
   },
   graphql: {
     'Query.hereditament': (world) =>
@@ -154,6 +226,62 @@ export const registerProbes: ProbeSet = {
     'Mutation.awardRelief': (world) =>
       forEachTokenOfB(world, async (token, role) => {
         const response = await world.api.graphql(token, 'mutation ($id: String!) { awardRelief(liabilityId: $id, input: {kind: "hardship", percent: "100", startsOn: "2024-04-01", evidence: "forged"}) { reliefAwardId } }', { id: world.a.seeded.liabilityId });
+        expectGraphqlRefusedOrNotFound(world, role, MAINTAINERS, response.body);
+      }),
+    'Query.party': (world) =>
+      forEachTokenOfB(world, async (token, role) => {
+        const response = await world.api.graphql(token, 'query ($id: String!) { party(partyId: $id) { name contacts { email } } }', { id: world.a.seeded.partyId });
+        expectGraphqlRefusedOrNotFound(world, role, READERS, response.body);
+      }),
+    'Query.notes': (world) =>
+      forEachTokenOfB(world, async (token, role) => {
+        const response = await world.api.graphql(token, 'query ($ref: String!) { notes(accountReference: $ref) { body } }', { ref: world.a.seeded.accountReference });
+        expectGraphqlRefusedOrNotFound(world, role, READERS, response.body);
+      }),
+    'Query.searchAccounts': (world) =>
+      forEachTokenOfB(world, async (token, role) => {
+        for (const q of A_SEARCHES) {
+          const response = await world.api.graphql(token, 'query ($q: String!) { searchAccounts(q: $q) { reference partyName } }', { q });
+          expectGraphqlSearchFindsNothing(world, role, 'searchAccounts', response.body);
+        }
+      }),
+    'Query.searchHereditaments': (world) =>
+      forEachTokenOfB(world, async (token, role) => {
+        for (const q of A_SEARCHES) {
+          const response = await world.api.graphql(token, 'query ($q: String!) { searchHereditaments(q: $q) { baReference addressLines } }', { q });
+          expectGraphqlSearchFindsNothing(world, role, 'searchHereditaments', response.body);
+        }
+      }),
+    'Mutation.updateHereditament': (world) =>
+      forEachTokenOfB(world, async (token, role) => {
+        const response = await world.api.graphql(token, 'mutation ($id: String!) { updateHereditament(hereditamentId: $id, input: {description: "Bravo"}) { baReference } }', { id: world.a.seeded.hereditamentId });
+        expectGraphqlRefusedOrNotFound(world, role, MAINTAINERS, response.body);
+      }),
+    'Mutation.updateParty': (world) =>
+      forEachTokenOfB(world, async (token, role) => {
+        const response = await world.api.graphql(token, 'mutation ($id: String!) { updateParty(partyId: $id, input: {name: "Bravo"}) { name } }', { id: world.a.seeded.partyId });
+        expectGraphqlRefusedOrNotFound(world, role, MAINTAINERS, response.body);
+      }),
+    'Mutation.updateAccount': (world) =>
+      forEachTokenOfB(world, async (token, role) => {
+        const response = await world.api.graphql(token, 'mutation ($ref: String!) { updateAccount(accountReference: $ref, input: {instalmentPreference: 12}) { party { name } } }', { ref: world.a.seeded.accountReference });
+        expectGraphqlRefusedOrNotFound(world, role, MAINTAINERS, response.body);
+      }),
+    'Mutation.addContact': (world) =>
+      forEachTokenOfB(world, async (token, role) => {
+        const response = await world.api.graphql(token, 'mutation ($id: String!) { addContact(partyId: $id, input: {kind: "phone", phone: "0123 456789"}) { contacts { email } } }', { id: world.a.seeded.partyId });
+        expectGraphqlRefusedOrNotFound(world, role, MAINTAINERS, response.body);
+      }),
+    'Mutation.addNote': (world) =>
+      forEachTokenOfB(world, async (token, role) => {
+        for (const about of [{ accountReference: world.a.seeded.accountReference }, { hereditamentId: world.a.seeded.hereditamentId }, { partyId: world.a.seeded.partyId }]) {
+          const response = await world.api.graphql(token, 'mutation ($input: AddNoteInput!) { addNote(input: $input) { noteId } }', { input: { ...about, body: 'Bravo was here' } });
+          expectGraphqlRefusedOrNotFound(world, role, MAINTAINERS, response.body);
+        }
+      }),
+    'Mutation.endRelief': (world) =>
+      forEachTokenOfB(world, async (token, role) => {
+        const response = await world.api.graphql(token, 'mutation ($id: String!) { endRelief(reliefAwardId: $id, input: {endsOn: "2024-04-30"}) { reliefAward { evidence } } }', { id: world.a.seeded.reliefAwardId });
         expectGraphqlRefusedOrNotFound(world, role, MAINTAINERS, response.body);
       }),
   },

@@ -5,7 +5,7 @@ import { GraphQLSafeInt } from 'graphql-scalars';
 import { CAPACITIES, PARTY_KINDS, PROPERTY_USES, RELIEF_KINDS } from '../../../../../libs/business-rates/src/index.js';
 
 @InputType({ isAbstract: true })
-class Reasoned {
+export class Reasoned {
   @Field({ nullable: true, description: 'Why; recorded in the audit trail.' })
   @ApiPropertyOptional({ maxLength: 500 })
   @IsOptional() @IsString() @MaxLength(500)

@@ -41,8 +41,8 @@ export class AccountLiabilityView extends LiabilityView {
   @Field(() => [ReliefAwardView]) @ApiProperty({ type: [ReliefAwardView] }) reliefs: ReliefAwardView[];
 }
 
-@ObjectType('Hereditament', { description: 'A rated property.' })
-export class HereditamentView {
+@ObjectType('HereditamentMatch', { description: 'A hereditament a search found.' })
+export class HereditamentMatchView {
   @Field() @ApiProperty() hereditamentId: string;
   @Field() @ApiProperty() baReference: string;
   @Field(() => GraphQLSafeInt, { nullable: true }) @ApiPropertyOptional({ type: Number, nullable: true }) uarn: number | null;
@@ -50,12 +50,27 @@ export class HereditamentView {
   @Field(() => [String]) @ApiProperty({ type: [String] }) addressLines: string[];
   @Field(() => String, { nullable: true }) @ApiPropertyOptional({ type: String, nullable: true }) postcode: string | null;
   @Field() @ApiProperty() description: string;
+}
+
+@ObjectType('Hereditament', { description: 'A rated property.' })
+export class HereditamentView extends HereditamentMatchView {
   @Field(() => String, { nullable: true }) @ApiPropertyOptional({ type: String, nullable: true }) scatCode: string | null;
   @Field() @ApiProperty() propertyUse: string;
   @Field() @ApiProperty() listedBuilding: boolean;
   @Field(() => [RateableValueView]) @ApiProperty({ type: [RateableValueView] }) rateableValues: RateableValueView[];
   @Field(() => [OccupationView]) @ApiProperty({ type: [OccupationView] }) occupation: OccupationView[];
   @Field(() => [LiabilityView]) @ApiProperty({ type: [LiabilityView] }) liabilities: LiabilityView[];
+}
+
+@ObjectType('Contact', { description: "A ratepayer's email address, phone number or correspondence address." })
+export class ContactView {
+  @Field() @ApiProperty() contactId: string;
+  @Field(() => String) @ApiProperty({ enum: ['email', 'phone', 'correspondence-address'] }) kind: string;
+  @Field(() => String, { nullable: true }) @ApiPropertyOptional({ type: String, nullable: true }) email: string | null;
+  @Field(() => String, { nullable: true }) @ApiPropertyOptional({ type: String, nullable: true }) phone: string | null;
+  @Field(() => [String]) @ApiProperty({ type: [String] }) addressLines: string[];
+  @Field(() => String, { nullable: true }) @ApiPropertyOptional({ type: String, nullable: true }) postcode: string | null;
+  @Field() @ApiProperty() preferred: boolean;
 }
 
 @ObjectType('Party', { description: 'A ratepayer.' })
@@ -66,6 +81,7 @@ export class PartyView {
   @Field(() => String, { nullable: true }) @ApiPropertyOptional({ type: String, nullable: true }) companyNumber: string | null;
   @Field(() => String, { nullable: true }) @ApiPropertyOptional({ type: String, nullable: true }) charityNumber: string | null;
   @Field() @ApiProperty() registeredCasc: boolean;
+  @Field(() => [ContactView], { description: 'Preferred first.' }) @ApiProperty({ type: [ContactView] }) contacts: ContactView[];
 }
 
 @ObjectType('Account', { description: 'A business rates account, by the reference the ratepayer quotes.' })
@@ -92,4 +108,28 @@ export class LiabilityChangeView {
 export class ReliefAwardedView {
   @Field() @ApiProperty() reliefAwardId: string;
   @Field(() => [NoticeView]) @ApiProperty({ type: [NoticeView] }) notices: NoticeView[];
+}
+
+@ObjectType('ReliefEnded', { description: 'A relief award with its new end, and the notices its recomputation issued.' })
+export class ReliefEndedView {
+  @Field(() => ReliefAwardView) @ApiProperty({ type: ReliefAwardView }) reliefAward: ReliefAwardView;
+  @Field(() => [NoticeView]) @ApiProperty({ type: [NoticeView] }) notices: NoticeView[];
+}
+
+@ObjectType('Note', { description: 'A note on an account, hereditament or ratepayer. Notes are never changed.' })
+export class NoteView {
+  @Field() @ApiProperty() noteId: string;
+  @Field(() => String, { nullable: true }) @ApiPropertyOptional({ type: String, nullable: true }) accountReference: string | null;
+  @Field(() => String, { nullable: true }) @ApiPropertyOptional({ type: String, nullable: true }) hereditamentId: string | null;
+  @Field(() => String, { nullable: true }) @ApiPropertyOptional({ type: String, nullable: true }) partyId: string | null;
+  @Field() @ApiProperty() body: string;
+  @Field({ description: "The writer's token subject." }) @ApiProperty() writtenBy: string;
+  @Field() @ApiProperty() writtenAt: string;
+}
+
+@ObjectType('AccountMatch', { description: 'An account a search found.' })
+export class AccountMatchView {
+  @Field() @ApiProperty() reference: string;
+  @Field() @ApiProperty() partyId: string;
+  @Field() @ApiProperty() partyName: string;
 }

@@ -4,9 +4,17 @@ import { isExclusionViolation, isForeignKeyViolation, isUniqueViolation } from '
 import { addDays, ConflictError, InvalidInputError, NotFoundError, type IsoDate } from '../../../../kernel/src/index.js';
 import { TenantTransactions, type Actor } from '../../../../tenancy/src/index.js';
 import { accountReferenceFor } from '../../domain/accounts/account-reference.js';
+import type { ContactDetails } from '../../domain/register/contacts-and-notes.js';
 import { checkReliefAward, type HereditamentDetails, type PartyDetails, type ReliefAwardRequest } from '../../domain/register/register-facts.js';
-import { RegisterStore, type AccountRecord, type HereditamentRecord, type LiabilityRecord } from '../../application/register/register-store.port.js';
-import { findAccount, findHereditament, findLiability } from './register-reads.js';
+import type { SearchTerms } from '../../domain/register/search-terms.js';
+import {
+  RegisterStore, type AccountMatch, type AccountRecord, type HereditamentMatch, type HereditamentRecord, type LiabilityRecord, type NoteRecord, type NoteSubject, type PartyRecord,
+  type ReliefAwardRecord,
+} from '../../application/register/register-store.port.js';
+import { addContact, endRelief, setInstalmentPreference, updateHereditament, updateParty } from './register-corrections.js';
+import { addNote, listAccountNotes } from './register-notes.js';
+import { findAccount, findHereditament, findLiability, findParty } from './register-reads.js';
+import { searchAccounts, searchHereditaments } from './register-search.js';
 
 @Injectable()
 export class TypeOrmRegisterStore extends RegisterStore {
@@ -134,6 +142,46 @@ export class TypeOrmRegisterStore extends RegisterStore {
       }
       return liability;
     });
+  }
+
+  updateHereditament(actor: Actor, councilId: string, hereditamentId: string, change: (current: HereditamentDetails) => HereditamentDetails, reason?: string): Promise<void> {
+    return this.write(actor, councilId, reason, (db) => updateHereditament(db, councilId, hereditamentId, change));
+  }
+
+  updateParty(actor: Actor, councilId: string, partyId: string, change: (current: PartyDetails) => PartyDetails, reason?: string): Promise<void> {
+    return this.write(actor, councilId, reason, (db) => updateParty(db, councilId, partyId, change));
+  }
+
+  setInstalmentPreference(actor: Actor, councilId: string, reference: string, instalmentPreference: 10 | 12, reason?: string): Promise<void> {
+    return this.write(actor, councilId, reason, (db) => setInstalmentPreference(db, councilId, reference, instalmentPreference));
+  }
+
+  addContact(actor: Actor, councilId: string, id: string, partyId: string, contact: ContactDetails, reason?: string): Promise<void> {
+    return this.write(actor, councilId, reason, (db) => addContact(db, councilId, id, partyId, contact));
+  }
+
+  addNote(actor: Actor, councilId: string, id: string, about: NoteSubject, body: string, writtenBy: string, reason?: string): Promise<NoteRecord> {
+    return this.write(actor, councilId, reason, (db) => addNote(db, councilId, id, about, body, writtenBy));
+  }
+
+  endRelief(actor: Actor, councilId: string, reliefAwardId: string, endsOn: IsoDate, reason?: string): Promise<{ award: ReliefAwardRecord; accountId: string; endedBefore: IsoDate | null }> {
+    return this.write(actor, councilId, reason, (db) => endRelief(db, councilId, reliefAwardId, endsOn));
+  }
+
+  findParty(actor: Actor, councilId: string, partyId: string): Promise<PartyRecord | null> {
+    return this.transactions.inCouncil(actor, councilId, (db) => findParty(db, councilId, partyId));
+  }
+
+  listAccountNotes(actor: Actor, councilId: string, reference: string): Promise<NoteRecord[] | null> {
+    return this.transactions.inCouncil(actor, councilId, (db) => listAccountNotes(db, councilId, reference));
+  }
+
+  searchAccounts(actor: Actor, councilId: string, terms: SearchTerms): Promise<AccountMatch[]> {
+    return this.transactions.inCouncil(actor, councilId, (db) => searchAccounts(db, councilId, terms));
+  }
+
+  searchHereditaments(actor: Actor, councilId: string, terms: SearchTerms): Promise<HereditamentMatch[]> {
+    return this.transactions.inCouncil(actor, councilId, (db) => searchHereditaments(db, councilId, terms));
   }
 
   findAccount(actor: Actor, councilId: string, reference: string): Promise<AccountRecord | null> {
