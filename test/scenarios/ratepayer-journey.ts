@@ -37,6 +37,14 @@ export class RatepayerJourney {
     return response.body as T;
   }
 
+  /** A payment as a bank file sends it: the Idempotency-Key makes a resent line post once. */
+  async pay(accountReference: string, amountPence: number, receivedOn: string, idempotencyKey: string, status = 201): Promise<{ replayed: boolean; payment: { paymentId: string } }> {
+    const response = await this.api.http.post('/v1/business-rates/payments').set('authorization', `Bearer ${this.token}`).set('idempotency-key', idempotencyKey)
+      .send({ accountReference, amountPence, receivedOn, method: 'bank-transfer' });
+    expect({ status: response.status, body: response.status === status ? undefined : response.body }).toEqual({ status, body: undefined });
+    return response.body;
+  }
+
   notices(accountReference: string, financialYear: string): Promise<Notice[]> {
     return this.get<Notice[]>(`/accounts/${accountReference}/bills?financialYear=${financialYear}`);
   }

@@ -1,0 +1,55 @@
+import { CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Clock, InvalidInputError } from '../../../../kernel/src/index.js';
+import { requireAnyRole, requireCouncil, type Actor } from '../../../../tenancy/src/index.js';
+import { nextRecoveryStep, RECOVERY_STAGES, type RecoveryStageName } from '../../domain/recovery/next-recovery-step.js';
+import { SettleAccountCommand } from '../collection/settle-account.command.js';
+import { MAY_MANAGE } from '../permissions.js';
+import { checkDay, policyInForce } from './recovery-policy.queries.js';
+import { RecoveryStore } from './recovery-store.port.js';
+
+/**
+ * Recovery for the whole council as at a day (today if not given): every account-year owing gets
+ * the next notice the rules call for, if any. Rerunning the same day issues nothing new: each
+ * decision reads the stages already issued.
+ */
+export class RunRecoveryCommand {
+  constructor(
+    readonly actor: Actor,
+    readonly asAt?: string,
+  ) {}
+}
+
+export interface RecoveryRunResult {
+  readonly asAt: string;
+  readonly accountYearsChecked: number;
+  readonly issued: Readonly<Record<RecoveryStageName, number>>;
+}
+
+@CommandHandler(RunRecoveryCommand)
+export class RunRecoveryHandler implements ICommandHandler<RunRecoveryCommand> {
+  constructor(
+    private readonly store: RecoveryStore,
+    private readonly commands: CommandBus,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute({ actor, asAt }: RunRecoveryCommand): Promise<RecoveryRunResult> {
+    requireAnyRole(actor, MAY_MANAGE, 'running recovery');
+    const councilId = requireCouncil(actor);
+    const today = this.clock.today();
+    const day = asAt === undefined ? today : checkDay(asAt, 'asAt');
+    // Notices are dated the day they are issued: none can be issued for a day still to come.
+    if (day > today) throw new InvalidInputError('asAt', `must not be after today (${today})`);
+    const policy = await policyInForce(this.store, actor, councilId, day);
+    const issued = Object.fromEntries(RECOVERY_STAGES.map((stage) => [stage, 0])) as Record<RecoveryStageName, number>;
+    const owing = await this.store.accountYearsOwing(actor, councilId);
+    for (const accountYear of owing) {
+      const step = await this.store.issueNext(actor, councilId, accountYear, day, (year) => nextRecoveryStep(day, year, policy), `recovery run as at ${day}`);
+      if (!step) continue;
+      issued[step.stage] += 1;
+      // Costs are a new debt: credit already on the account pays them (rates first, as ever).
+      if (step.costsPence > 0) await this.commands.execute(new SettleAccountCommand(actor, accountYear.accountId, `recovery costs: ${step.stage}`));
+    }
+    return { asAt: day, accountYearsChecked: owing.length, issued };
+  }
+}

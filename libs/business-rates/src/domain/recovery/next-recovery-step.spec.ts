@@ -1,0 +1,156 @@
+import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import { addDays, addMonths } from '../../../../kernel/src/index.js';
+import { nextRecoveryStep, RECOVERY_STAGES, type AccountYearArrears, type IssuedStage, type StageToIssue } from './next-recovery-step.js';
+import { recoveryDefaultsOn } from './recovery-defaults.js';
+import type { RecoveryPolicy } from './recovery-policy.js';
+
+// The national defaults: a reminder 7 days after a missed instalment, one reminder a year, 7 days to
+// pay, a hearing 14 days after the summons, £65 and £40 costs, no summons under £50.
+const policy = recoveryDefaultsOn('2024-04-01').policy;
+
+// £9,980 for 2024-25 in ten instalments of £998, due on the 1st from April to January.
+const instalments = Array.from({ length: 10 }, (_, index) => ({ dueOn: addMonths('2024-04-01', index), amountPence: 99_800 }));
+const year = (paidPence: number, stages: IssuedStage[] = [], costs = { charged: 0, paid: 0 }): AccountYearArrears => ({
+  instalments, paidBeforeNoticePence: 0, ratesChargedPence: 998_000, ratesPaidPence: paidPence, costsChargedPence: costs.charged, costsPaidPence: costs.paid, stages,
+});
+const issued = (step: StageToIssue, on: string): IssuedStage => ({ stage: step.stage, issuedOn: on, payBy: step.payBy, hearingOn: step.hearingOn });
+const stage = (name: IssuedStage['stage'], issuedOn: string, payBy: string, hearingOn: string | null = null): IssuedStage => ({ stage: name, issuedOn, payBy, hearingOn });
+
+describe('reg 8: a missed instalment brings a reminder', () => {
+  it('April paid, May unpaid: on 8 May (7 days on) a reminder for £998, to pay by 15 May', () => {
+    expect(nextRecoveryStep('2024-05-08', year(99_800), policy)).toMatchObject({ stage: 'reminder', arrearsPence: 99_800, costsPence: 0, payBy: '2024-05-15', hearingOn: null });
+  });
+
+  it('not before the council waits after the due date', () => {
+    expect(nextRecoveryStep('2024-05-07', year(99_800), policy)).toBeNull();
+  });
+
+  it('nothing is sent when every instalment due has been paid', () => {
+    expect(nextRecoveryStep('2024-05-20', year(199_600), policy)).toBeNull();
+  });
+
+  it('a part-paid instalment is missed for what is left of it', () => {
+    expect(nextRecoveryStep('2024-05-08', year(150_000), policy)).toMatchObject({ stage: 'reminder', arrearsPence: 49_600 });
+  });
+
+  it('a council that sends no reminders goes straight to the final notice', () => {
+    expect(nextRecoveryStep('2024-05-08', year(99_800), { ...policy, remindersPerYear: 0 })).toMatchObject({ stage: 'final-notice', arrearsPence: 898_200 });
+  });
+});
+
+describe('reg 8: an unpaid reminder, or a later miss once the reminders are used, makes the whole balance due', () => {
+  const reminder = stage('reminder', '2024-05-08', '2024-05-15');
+
+  it('while the reminder has time to run, nothing more', () => {
+    expect(nextRecoveryStep('2024-05-15', year(99_800, [reminder]), policy)).toBeNull();
+  });
+
+  it('the reminder unpaid after its 7 days: a final notice for the whole year’s balance', () => {
+    expect(nextRecoveryStep('2024-05-16', year(99_800, [reminder]), policy)).toMatchObject({ stage: 'final-notice', arrearsPence: 898_200, payBy: '2024-05-23' });
+  });
+
+  it('the reminder paid in time keeps the instalments: nothing while they are kept up', () => {
+    expect(nextRecoveryStep('2024-05-16', year(199_600, [reminder]), policy)).toBeNull();
+    expect(nextRecoveryStep('2024-06-20', year(299_400, [reminder]), policy)).toBeNull();
+  });
+
+  it('back in instalments, the next missed instalment (the one reminder used) brings a final notice', () => {
+    expect(nextRecoveryStep('2024-06-08', year(199_600, [reminder]), policy)).toMatchObject({ stage: 'final-notice', arrearsPence: 798_400 });
+  });
+
+  it('where the council allows two reminders a year, the second miss brings a second reminder', () => {
+    expect(nextRecoveryStep('2024-06-08', year(199_600, [reminder]), { ...policy, remindersPerYear: 2 })).toMatchObject({ stage: 'reminder', arrearsPence: 99_800 });
+  });
+});
+
+describe('reg 12: a final notice unpaid brings a summons, and a summons unpaid a liability order', () => {
+  const reminder = stage('reminder', '2024-05-08', '2024-05-15');
+  const finalNotice = stage('final-notice', '2024-05-16', '2024-05-23');
+
+  it('after the final notice’s 7 days: a summons for the balance, £65 costs, the hearing 14 days on', () => {
+    expect(nextRecoveryStep('2024-05-24', year(99_800, [reminder, finalNotice]), policy)).toMatchObject({
+      stage: 'summons', arrearsPence: 898_200, costsPence: 6_500, hearingOn: '2024-06-07', payBy: '2024-06-07',
+    });
+  });
+
+  it('paying the missed instalments after a final notice is not enough: the whole balance is due', () => {
+    expect(nextRecoveryStep('2024-05-24', year(199_600, [reminder, finalNotice]), policy)).toMatchObject({ stage: 'summons', arrearsPence: 798_400 });
+  });
+
+  it('no summons for less than the council’s minimum', () => {
+    expect(nextRecoveryStep('2024-05-24', year(998_000 - 4_999, [reminder, finalNotice]), policy)).toBeNull();
+  });
+
+  it('the whole balance paid: nothing more', () => {
+    expect(nextRecoveryStep('2024-05-24', year(998_000, [reminder, finalNotice]), policy)).toBeNull();
+  });
+
+  const summons = stage('summons', '2024-05-24', '2024-06-07', '2024-06-07');
+  it('before the hearing, nothing; on the hearing day, unpaid: a liability order with its £40 costs', () => {
+    const owing = year(99_800, [reminder, finalNotice, summons], { charged: 6_500, paid: 0 });
+    expect(nextRecoveryStep('2024-06-06', owing, policy)).toBeNull();
+    expect(nextRecoveryStep('2024-06-07', owing, policy)).toMatchObject({ stage: 'liability-order', arrearsPence: 904_700, costsPence: 4_000 });
+  });
+
+  it('the rates paid but the summons costs not: the order is for the costs', () => {
+    expect(nextRecoveryStep('2024-06-07', year(998_000, [reminder, finalNotice, summons], { charged: 6_500, paid: 0 }), policy)).toMatchObject({ stage: 'liability-order', arrearsPence: 6_500 });
+  });
+
+  it('after a liability order, enforcement is not decided here', () => {
+    const order = stage('liability-order', '2024-06-07', '2024-06-14');
+    expect(nextRecoveryStep('2024-09-01', year(0, [reminder, finalNotice, summons, order], { charged: 10_500, paid: 0 }), policy)).toBeNull();
+  });
+});
+
+describe('recovery, whatever happens (property-based)', () => {
+  const rank = (name: string) => RECOVERY_STAGES.indexOf(name as IssuedStage['stage']);
+  const anyPolicy = fc.record<RecoveryPolicy>({
+    reminderAfterDays: fc.integer({ min: 0, max: 30 }),
+    remindersPerYear: fc.integer({ min: 0, max: 3 }),
+    daysToPay: fc.integer({ min: 7, max: 30 }),
+    daysToHearing: fc.integer({ min: 14, max: 60 }),
+    summonsCostsPence: fc.integer({ min: 0, max: 10_000 }),
+    liabilityOrderCostsPence: fc.integer({ min: 0, max: 10_000 }),
+    minimumSummonsArrearsPence: fc.integer({ min: 0, max: 100_000 }),
+  });
+  // A year lived day by day, a recovery run every few days, the ratepayer paying now and then.
+  const anyYear = fc.record({
+    policy: anyPolicy,
+    instalmentPence: fc.integer({ min: 100, max: 500_000 }),
+    steps: fc.array(fc.record({ days: fc.integer({ min: 1, max: 20 }), paidPence: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 600_000 })) }), { maxLength: 40 }),
+  });
+
+  it('never a stage when nothing is overdue; stages only move forward, in order; a rerun the same day issues nothing', () => {
+    fc.assert(
+      fc.property(anyYear, ({ policy: chosen, instalmentPence, steps }) => {
+        const plan = instalments.map((each) => ({ ...each, amountPence: instalmentPence }));
+        const charged = instalmentPence * plan.length;
+        let today = '2024-04-01';
+        let paid = 0;
+        let costs = 0;
+        const stages: IssuedStage[] = [];
+        for (const step of steps) {
+          today = addDays(today, step.days);
+          paid = Math.min(charged, paid + step.paidPence);
+          const position: AccountYearArrears = { instalments: plan, paidBeforeNoticePence: 0, ratesChargedPence: charged, ratesPaidPence: paid, costsChargedPence: costs, costsPaidPence: 0, stages: [...stages] };
+          const next = nextRecoveryStep(today, position, chosen);
+          const dueSoFar = plan.filter((each) => each.dueOn <= today).reduce((sum, each) => sum + each.amountPence, 0);
+          if (stages.length === 0 && paid >= dueSoFar) expect(next).toBeNull();
+          if (paid >= charged && costs === 0) expect(next).toBeNull();
+          if (!next) continue;
+          const last = stages.at(-1);
+          expect(next.arrearsPence).toBeGreaterThan(0);
+          if (last) expect(rank(next.stage)).toBeGreaterThanOrEqual(rank(last.stage));
+          if (next.stage === 'summons') expect(last?.stage).toBe('final-notice');
+          if (next.stage === 'summons') expect(next.arrearsPence).toBeGreaterThanOrEqual(chosen.minimumSummonsArrearsPence);
+          if (next.stage === 'liability-order') expect(last?.stage).toBe('summons');
+          if (next.stage === 'reminder') expect(stages.filter((each) => each.stage === 'reminder').length).toBeLessThan(chosen.remindersPerYear);
+          stages.push(issued(next, today));
+          costs += next.costsPence;
+          expect(nextRecoveryStep(today, { ...position, costsChargedPence: costs, stages: [...stages] }, chosen)).toBeNull();
+        }
+      }),
+    );
+  });
+});
