@@ -26,6 +26,8 @@ export class TestApi {
       AUTH_MODE: 'demo',
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
       SEED_DEMO_COUNCIL: 'false',
+      // Tests drive the billing worker themselves (BillingRunWorker), run by run.
+      BILLING_WORKER: 'off',
       ...env,
     });
     const app = await createApi(config, requiredEnv('TEST_DATABASE_APP_URL'), clock);

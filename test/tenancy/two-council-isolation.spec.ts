@@ -41,7 +41,7 @@ function combine(records: Array<Record<string, Probe>>): Record<string, Probe> {
 let world: IsolationWorld;
 
 /** Tables no probe set writes yet, because their use cases are still to come. */
-const TABLES_NOT_YET_SEEDED = ['billing_runs'];
+const TABLES_NOT_YET_SEEDED: string[] = [];
 
 describe('two-council isolation', () => {
   beforeAll(async () => {

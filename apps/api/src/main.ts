@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { pino } from 'pino';
+import { BillingRunWorker } from '../../../libs/business-rates/src/index.js';
 import { prepareDatabase } from '../../../libs/database/src/index.js';
 import { readApiConfig } from './config/api-config.js';
 import { createApi } from './create-api.js';
@@ -20,10 +21,12 @@ async function main(): Promise<void> {
   });
 
   let stopping = false;
+  let billingWorker: Promise<void> = Promise.resolve();
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'shutting down');
+    await billingWorker;
     await app.close();
     await database.stop();
     log.info('stopped');
@@ -37,6 +40,14 @@ async function main(): Promise<void> {
   }
   if (config.seedDemoCouncil) await ensureDemoCouncil(app);
   await app.listen(config.port, config.host);
+  if (config.billingWorkerInProcess) {
+    billingWorker = app.get(BillingRunWorker).keepTakingUp({
+      pollMs: config.workerPollMs,
+      stopping: () => stopping,
+      report: (run) => log.info(run, `annual billing ${run.outcome}`),
+      reportError: (error) => log.error({ err: error }, 'could not look for billing runs'),
+    });
+  }
 
   const base = `http://localhost:${config.port}`;
   const tokenHelp =

@@ -1,10 +1,15 @@
 import { Module } from '@nestjs/common';
+import { GetBillingRunHandler, ListBillingRunsHandler } from './application/billing/billing-run-queries.js';
+import { BillingRunStore } from './application/billing/billing-run-store.port.js';
+import { BillingRunWorker } from './application/billing/billing-run-worker.js';
 import { BillingStore } from './application/billing/billing-store.port.js';
 import { GetNoticeHandler } from './application/billing/get-notice.handler.js';
 import { IssueBillHandler } from './application/billing/issue-bill.handler.js';
 import { ListNoticesHandler } from './application/billing/list-notices.handler.js';
 import { NoticeIssuer } from './application/billing/notice-issuer.js';
 import { RebillHandler } from './application/billing/rebill.handler.js';
+import { StartBillingRunHandler } from './application/billing/start-billing-run.js';
+import { TypeOrmBillingRunStore } from './infrastructure/billing/typeorm-billing-run-store.js';
 import { TypeOrmBillingStore } from './infrastructure/billing/typeorm-billing-store.js';
 
 /** Business rates billing: notices recomputed from the register, and their instalments. */
@@ -16,6 +21,12 @@ import { TypeOrmBillingStore } from './infrastructure/billing/typeorm-billing-st
     RebillHandler,
     GetNoticeHandler,
     ListNoticesHandler,
+    { provide: BillingRunStore, useClass: TypeOrmBillingRunStore },
+    StartBillingRunHandler,
+    GetBillingRunHandler,
+    ListBillingRunsHandler,
+    BillingRunWorker,
   ],
+  exports: [BillingRunWorker],
 })
 export class BillingModule {}

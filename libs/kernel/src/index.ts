@@ -4,3 +4,4 @@ export * from './errors.js';
 export * from './exact.js';
 export * from './money.js';
 export * from './clock.js';
+export * from './settings.js';

@@ -25,6 +25,13 @@ export const billingProbes: ProbeSet = {
       .send({ financialYear: '2024-25' })
       .expect(201);
     world.a.seeded.billNumber = String(issued.body.notice.billNumber);
+    const run = await world.api.http
+      .post('/v1/business-rates/billing-runs')
+      .set('authorization', `Bearer ${world.a.manager}`)
+      .send({ financialYear: '2025-26', issuedOn: '2025-03-10', reason: 'Alpha annual billing secret reason' })
+      .expect(202);
+    world.a.secrets.push(run.body.billingRunId, 'Alpha annual billing secret reason');
+    world.a.seeded.billingRunAccountsTotal = String(run.body.accountsTotal);
   },
   rest: {
     'POST /v1/business-rates/accounts/{accountReference}/bills': (world) =>
@@ -42,6 +49,26 @@ export const billingProbes: ProbeSet = {
     'GET /v1/business-rates/bills/{billNumber}': (world) =>
       forEachTokenOfB(world, async (token) => {
         refusedOrNotFound(world, await world.api.http.get(`/v1/business-rates/bills/${world.a.seeded.billNumber}`).set('authorization', `Bearer ${token}`));
+      }),
+    'POST /v1/business-rates/billing-runs': (world) =>
+      forEachTokenOfB(world, async (token, role) => {
+        const response = await world.api.http.post('/v1/business-rates/billing-runs').set('authorization', `Bearer ${token}`).send({ financialYear: '2025-26', issuedOn: '2025-03-10' });
+        // B's manager may start B's own run; it is not A's, and A's run is untouched.
+        expect(response.status).toBe(role === 'revenues-manager' ? 202 : 403);
+        expectNoTraceOfA(world, response.body);
+        await expectAsRunUntouched(world);
+      }),
+    'GET /v1/business-rates/billing-runs': (world) =>
+      forEachTokenOfB(world, async (token) => {
+        const response = await world.api.http.get('/v1/business-rates/billing-runs').set('authorization', `Bearer ${token}`);
+        if (response.status === 200) expect(response.body.every((run: { billingRunId: string }) => !world.a.secrets.includes(run.billingRunId))).toBe(true);
+        expectNoTraceOfA(world, response.body);
+      }),
+    'GET /v1/business-rates/billing-runs/{financialYear}': (world) =>
+      forEachTokenOfB(world, async (token) => {
+        const response = await world.api.http.get('/v1/business-rates/billing-runs/2025-26').set('authorization', `Bearer ${token}`);
+        expect([200, 403, 404]).toContain(response.status);
+        expectNoTraceOfA(world, response.body);
       }),
   },
   graphql: {
@@ -62,5 +89,29 @@ export const billingProbes: ProbeSet = {
         const response = await world.api.graphql(token, 'query ($n: Int!) { bill(billNumber: $n) { billNumber lines { description } } }', { n: Number(world.a.seeded.billNumber) });
         graphqlRefusedOrNotFound(world, response.body);
       }),
+    'Mutation.startBillingRun': (world) =>
+      forEachTokenOfB(world, async (token) => {
+        const response = await world.api.graphql(token, 'mutation { startBillingRun(input: {financialYear: "2025-26", issuedOn: "2025-03-10"}) { billingRunId status requestedBy } }');
+        expectNoTraceOfA(world, response.body);
+        await expectAsRunUntouched(world);
+      }),
+    'Query.billingRun': (world) =>
+      forEachTokenOfB(world, async (token) => {
+        const response = await world.api.graphql(token, 'query { billingRun(financialYear: "2025-26") { billingRunId accountsTotal requestedBy } }');
+        expectNoTraceOfA(world, response.body);
+      }),
+    'Query.billingRuns': (world) =>
+      forEachTokenOfB(world, async (token) => {
+        const response = await world.api.graphql(token, 'query { billingRuns { billingRunId financialYear accountsTotal } }');
+        expectNoTraceOfA(world, response.body);
+      }),
   },
 };
+
+/** A's run for 2025-26 is still A's, still waiting, still counting only A's accounts. */
+async function expectAsRunUntouched(world: IsolationWorld) {
+  const run = await world.api.http.get('/v1/business-rates/billing-runs/2025-26').set('authorization', `Bearer ${world.a.manager}`).expect(200);
+  expect(run.body).toMatchObject({ status: 'pending', accountsTotal: Number(world.a.seeded.billingRunAccountsTotal), accountsDone: 0 });
+  expect(run.body.accountsTotal).toBeGreaterThan(0);
+  expect(world.a.secrets).toContain(run.body.billingRunId);
+}

@@ -21,9 +21,10 @@ export interface IssuedNotice {
   readonly instalments: readonly Instalment[];
 }
 
-/** An account whose facts changed, and the years it has already been billed for. */
+/** An account whose facts changed, and the years already billed: its own notices' years and the council's annual billing runs. */
 export interface AffectedAccount {
   readonly accountId: string;
+  /** A year the council has run annual billing for counts even if this account was not in it, so a liability begun after the run is billed too. */
   readonly billedYears: readonly string[];
 }
 

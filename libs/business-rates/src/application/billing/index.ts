@@ -3,3 +3,7 @@ export * from './get-notice.query.js';
 export * from './issue-bill.command.js';
 export * from './list-notices.query.js';
 export * from './rebill.command.js';
+export * from './billing-run-store.port.js';
+export * from './billing-run-queries.js';
+export * from './billing-run-worker.js';
+export * from './start-billing-run.js';

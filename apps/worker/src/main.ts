@@ -1,0 +1,50 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { pino } from 'pino';
+import { BillingRunWorker } from '../../../libs/business-rates/src/index.js';
+import { prepareDatabase } from '../../../libs/database/src/index.js';
+import { readWorkerConfig } from './worker-config.js';
+import { WorkerModule } from './worker.module.js';
+
+/**
+ * The batch worker: takes up annual billing runs requested through the API and bills them in
+ * chunks. Stopped (SIGTERM, SIGINT) it finishes the chunk in hand and exits; started again, it
+ * carries on from each run's cursor. Several workers may run at once: a run's row lock lets
+ * only one bill a given chunk.
+ */
+const config = readWorkerConfig(process.argv.slice(2));
+const log = pino({ level: config.logLevel, base: { service: 'open-revenues-worker' } });
+
+async function main(): Promise<void> {
+  const database = await prepareDatabase({ log: (message) => log.debug({ component: 'postgres' }, message) });
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(database.appUrl), { logger: ['error', 'warn'] });
+  const worker = app.get(BillingRunWorker);
+  let stopping = false;
+  const stop = (signal: string) => {
+    log.info({ signal }, 'stopping after the chunk in hand');
+    stopping = true;
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+
+  const options = {
+    chunkSize: config.chunkSize,
+    councilsAtOnce: config.councilsAtOnce,
+    stopping: () => stopping,
+    report: (run: { councilId: string; financialYear: string; outcome: string }) => log.info(run, `annual billing ${run.outcome}`),
+  };
+  try {
+    log.info({ once: config.once, pollMs: config.pollMs, chunkSize: config.chunkSize }, 'billing worker started');
+    if (config.once) await worker.takeUpUnfinishedRuns(options);
+    else await worker.keepTakingUp({ ...options, pollMs: config.pollMs, reportError: (error) => log.error({ err: error }, 'could not look for billing runs') });
+  } finally {
+    await app.close();
+    await database.stop();
+    log.info('billing worker stopped');
+  }
+}
+
+main().catch((error: unknown) => {
+  log.fatal({ err: error }, 'billing worker failed');
+  process.exit(1);
+});

@@ -1,0 +1,58 @@
+import type { IsoDate } from '../../../../kernel/src/index.js';
+import type { Actor } from '../../../../tenancy/src/index.js';
+import type { AccountYearPosition, NoticeDraft } from '../../domain/billing/draft-notice.js';
+import type { FinancialYear } from '../../domain/reference/financial-year.js';
+
+export type BillingRunStatus = 'pending' | 'running' | 'completed' | 'failed';
+
+/** A council's annual billing for one year, and how far it has got. */
+export interface BillingRun {
+  readonly billingRunId: string;
+  readonly financialYear: string;
+  readonly issuedOn: IsoDate;
+  readonly status: BillingRunStatus;
+  /** Accounts liable during the year when the run was requested. */
+  readonly accountsTotal: number;
+  readonly accountsDone: number;
+  readonly billsIssued: number;
+  readonly instalmentsScheduled: number;
+  /** The last account reference billed: the run carries on after it. */
+  readonly cursorReference: string | null;
+  readonly requestedBy: string;
+  readonly requestedAt: string;
+  readonly startedAt: string | null;
+  readonly finishedAt: string | null;
+  readonly failure: string | null;
+}
+
+/** Decides an account's notice in the run: null when its year needs none. */
+export type DraftInRun = (position: AccountYearPosition & { readonly accountReference: string }) => NoticeDraft | null;
+
+/** Where billing runs are kept, and the chunked work they do. */
+export abstract class BillingRunStore {
+  /**
+   * Records a run for the year, or hands back the one already recorded: a failed run is set to
+   * resume, a pending or running one is returned as it is, a completed one is a conflict.
+   */
+  abstract requestRun(actor: Actor, councilId: string, billingRunId: string, year: FinancialYear, issuedOn: IsoDate, reason?: string): Promise<BillingRun>;
+
+  abstract findRun(actor: Actor, councilId: string, financialYear: string): Promise<BillingRun | null>;
+
+  abstract listRuns(actor: Actor, councilId: string): Promise<BillingRun[]>;
+
+  /** Runs the worker should take up: pending, or running when a worker stopped part way. */
+  abstract unfinishedRuns(actor: Actor, councilId: string): Promise<BillingRun[]>;
+
+  /**
+   * In one transaction, holding the run: bills up to `size` accounts after the cursor and moves
+   * the cursor and the counts past them. A crash loses the chunk whole, never part of it, and the
+   * run's uniqueness of (run, account) stops an account being billed twice. Resolves to the number
+   * of accounts taken: zero when none is left.
+   */
+  abstract billNextChunk(actor: Actor, councilId: string, billingRunId: string, size: number, draft: DraftInRun, reason: string): Promise<number>;
+
+  /** Accounts holding money not yet allocated: after a run bills them, collection puts it to the new charges. */
+  abstract accountsWithUnallocatedMoney(actor: Actor, councilId: string): Promise<string[]>;
+
+  abstract finishRun(actor: Actor, councilId: string, billingRunId: string, outcome: { readonly failure: string | null }, reason: string): Promise<void>;
+}
