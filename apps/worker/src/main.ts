@@ -8,9 +8,9 @@ import { WorkerModule } from './worker.module.js';
 
 /**
  * The batch worker: takes up annual billing runs requested through the API and bills them in
- * chunks. Stopped (SIGTERM, SIGINT) it finishes the chunk in hand and exits; started again, it
- * carries on from each run's cursor. Several workers may run at once: a run's row lock lets
- * only one bill a given chunk.
+ * chunks. Stopped (SIGTERM, SIGINT) it finishes the chunks in hand and exits; started again, it
+ * bills what was left claimed and carries on from each run's cursor. Several workers may run at
+ * once: a chunk being billed is row-locked, so each chunk is billed by one of them.
  */
 const config = readWorkerConfig(process.argv.slice(2));
 const log = pino({ level: config.logLevel, base: { service: 'open-revenues-worker' } });
@@ -29,12 +29,13 @@ async function main(): Promise<void> {
 
   const options = {
     chunkSize: config.chunkSize,
+    lanes: config.lanes,
     councilsAtOnce: config.councilsAtOnce,
     stopping: () => stopping,
     report: (run: { councilId: string; financialYear: string; outcome: string }) => log.info(run, `annual billing ${run.outcome}`),
   };
   try {
-    log.info({ once: config.once, pollMs: config.pollMs, chunkSize: config.chunkSize }, 'billing worker started');
+    log.info({ once: config.once, pollMs: config.pollMs, chunkSize: config.chunkSize, lanes: config.lanes }, 'billing worker started');
     if (config.once) await worker.takeUpUnfinishedRuns(options);
     else await worker.keepTakingUp({ ...options, pollMs: config.pollMs, reportError: (error) => log.error({ err: error }, 'could not look for billing runs') });
   } finally {

@@ -1,3 +1,4 @@
+import { DEFAULT_CHUNK_SIZE, DEFAULT_LANES } from '../../../libs/business-rates/src/index.js';
 import { wholeNumberSetting } from '../../../libs/kernel/src/index.js';
 
 export interface WorkerConfig {
@@ -5,6 +6,8 @@ export interface WorkerConfig {
   readonly once: boolean;
   readonly pollMs: number;
   readonly chunkSize: number;
+  /** Lanes billing each council's run at once. */
+  readonly lanes: number;
   readonly councilsAtOnce: number;
   readonly logLevel: string;
 }
@@ -16,8 +19,9 @@ export function readWorkerConfig(argv: readonly string[], env: NodeJS.ProcessEnv
   return {
     once: argv.includes('--once'),
     pollMs: wholeNumberSetting(env, 'WORKER_POLL_MS', 5_000, 100, 3_600_000),
-    chunkSize: wholeNumberSetting(env, 'BILLING_CHUNK_SIZE', 500, 1, 10_000),
-    councilsAtOnce: wholeNumberSetting(env, 'BILLING_COUNCILS_AT_ONCE', 2, 1, 64),
+    chunkSize: wholeNumberSetting(env, 'BILLING_CHUNK_SIZE', DEFAULT_CHUNK_SIZE, 1, 10_000),
+    lanes: wholeNumberSetting(env, 'BILLING_LANES', DEFAULT_LANES, 1, 16),
+    councilsAtOnce: wholeNumberSetting(env, 'BILLING_COUNCILS_AT_ONCE', 1, 1, 64),
     logLevel: env.LOG_LEVEL ?? 'info',
   };
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { BillingRunWorker } from '../../../libs/business-rates/src/index.js';
+import { BillingRunStore, BillingRunWorker } from '../../../libs/business-rates/src/index.js';
 import { SettableClock } from '../../../libs/kernel/src/index.js';
 import { seedRatedAccount, type SeededAccount } from '../../support/business-rates-seed.js';
 import { inCouncilSql } from '../../support/council-sql.js';
@@ -22,7 +22,7 @@ describe('annual billing: a resumable batch run, each liable account billed exac
     post: (path: string, body: object) => api.http.post(`/v1/business-rates${path}`).set('authorization', `Bearer ${token}`).send(body),
   });
   const progress = async () => (await as(officer).get('/billing-runs/2025-26').expect(200)).body;
-  const takeUp = (options: { chunkSize: number; maxChunks?: number }) => worker.takeUpUnfinishedRuns({ ...options, councilIds: [council.id] });
+  const takeUp = (options: { chunkSize: number; maxChunks?: number; lanes?: number }) => worker.takeUpUnfinishedRuns({ ...options, councilIds: [council.id] });
   /** Every 2025-26 bill in the council, by account, with its instalment count. */
   const billsForTheYear = () =>
     inCouncilSql(council.id, (query) =>
@@ -70,7 +70,7 @@ describe('annual billing: a resumable batch run, each liable account billed exac
   });
 
   it('the worker bills in chunks, and its progress shows through REST and GraphQL', async () => {
-    expect(await takeUp({ chunkSize: 2, maxChunks: 1 })).toEqual([{ councilId: council.id, financialYear: '2025-26', outcome: 'stopped' }]);
+    expect(await takeUp({ chunkSize: 2, maxChunks: 1, lanes: 1 })).toEqual([{ councilId: council.id, financialYear: '2025-26', outcome: 'stopped' }]);
     const firstTwo = [...liable, billedAlready].map((account) => account.accountReference).sort().slice(0, 2);
     expect(await progress()).toMatchObject({ status: 'running', accountsDone: 2, billsIssued: 2, instalmentsScheduled: 20, cursorReference: firstTwo[1] });
     const graphql = await api.graphql(officer, '{ billingRun(financialYear: "2025-26") { status accountsTotal accountsDone } }');
@@ -79,29 +79,35 @@ describe('annual billing: a resumable batch run, each liable account billed exac
 
   it('a chunk that fails part way writes nothing, and the run shows why it stopped', async () => {
     await withFailingBillLines(async () => {
-      expect(await takeUp({ chunkSize: 2 })).toEqual([{ councilId: council.id, financialYear: '2025-26', outcome: 'failed' }]);
+      expect(await takeUp({ chunkSize: 2, lanes: 2 })).toEqual([{ councilId: council.id, financialYear: '2025-26', outcome: 'failed' }]);
     });
     const run = await progress();
     expect(run).toMatchObject({ status: 'failed', accountsDone: 2, billsIssued: 2 });
     expect(run.failure).toContain('bill lines unavailable');
     // Only the first chunk's two annual bills, and the bill issued by hand: no bill without its lines.
     expect((await billsForTheYear()).filter((bill) => bill.in_run)).toHaveLength(2);
+    // The chunks that failed are left claimed, for the next worker to bill.
+    const chunks = await inCouncilSql(council.id, (query) => query(`select status, count(*)::int as n from billing_run_chunks where council_id = $1 group by status order by status`, [council.id]));
+    expect(chunks.find((row) => row.status === 'billed')?.n).toBe(1);
+    expect(chunks.find((row) => row.status === 'claimed')?.n).toBeGreaterThanOrEqual(1);
     const lineless = await inCouncilSql(council.id, (query) =>
       query(`select count(*)::int as n from bills b where b.council_id = $1 and not exists (select 1 from bill_lines l where l.council_id = b.council_id and l.bill_id = b.bill_id)`, [council.id]),
     );
     expect(lineless[0].n).toBe(0);
   });
 
-  it('requested again, a failed run resumes where it stopped and every liable account ends with exactly one bill for the year', async () => {
+  it('requested again, a failed run resumes where it stopped and, billed in two lanes at once, every liable account ends with exactly one bill for the year', async () => {
     const resumed = await as(manager).post('/billing-runs', { financialYear: '2025-26' }).expect(202);
     expect(resumed.body).toMatchObject({ status: 'pending', accountsDone: 2, failure: null, issuedOn: '2025-03-10' });
-    expect(await takeUp({ chunkSize: 2 })).toEqual([{ councilId: council.id, financialYear: '2025-26', outcome: 'completed' }]);
+    expect(await takeUp({ chunkSize: 1, lanes: 2 })).toEqual([{ councilId: council.id, financialYear: '2025-26', outcome: 'completed' }]);
     // The account billed by hand was visited but needed no new bill.
     expect(await progress()).toMatchObject({ status: 'completed', accountsTotal: 5, accountsDone: 5, billsIssued: 4, instalmentsScheduled: 40, failure: null });
     const bills = await billsForTheYear();
     expect(bills.map((bill) => bill.reference).sort()).toEqual([...liable, billedAlready].map((account) => account.accountReference).sort());
     expect(bills.filter((bill) => bill.in_run).every((bill) => bill.kind === 'annual' && bill.instalments === 10)).toBe(true);
     expect(bills.some((bill) => bill.reference === gone.accountReference)).toBe(false);
+    const unbilled = await inCouncilSql(council.id, (query) => query(`select count(*)::int as n from billing_run_chunks where council_id = $1 and status = 'claimed'`, [council.id]));
+    expect(unbilled[0].n).toBe(0);
   });
 
   it('money held on an account before the run is put to its annual bill', async () => {
@@ -139,6 +145,30 @@ describe('annual billing: a resumable batch run, each liable account billed exac
   it('an unknown year: 404', async () => {
     await as(officer).get('/billing-runs/2019-20').expect(404);
   });
+
+  it('an account that becomes liable inside a claimed chunk before it is billed still gets one bill, with a number of its own', async () => {
+    const other = await api.createCouncil('annual-late');
+    const otherManager = await api.token(['revenues-manager'], other.code);
+    const first = await seedRatedAccount(other.id, { rateableValue: 20_000 });
+    const late = await seedRatedAccount(other.id, { rateableValue: 20_000, liableTo: '2024-06-30' });
+    const last = await seedRatedAccount(other.id, { rateableValue: 20_000 });
+    const run = (await api.http.post('/v1/business-rates/billing-runs').set('authorization', `Bearer ${otherManager}`).send({ financialYear: '2025-26', issuedOn: '2025-03-10' }).expect(202)).body;
+    const store = api.app.get(BillingRunStore);
+    const actor = { subject: 'test-worker', roles: [], councilId: other.id };
+    // The chunk claims the two accounts liable now, and reserves two bill numbers.
+    expect(await store.claimChunk(actor, other.id, run.billingRunId, 10, 'test')).toBe(true);
+    await inCouncilSql(other.id, (query) => query(`update liabilities set ends_on = null where council_id = $1 and liability_id = $2`, [other.id, late.liabilityId]));
+    // A bill issued meanwhile takes the next number after the chunk's two.
+    await api.http.post(`/v1/business-rates/accounts/${first.accountReference}/bills`).set('authorization', `Bearer ${otherManager}`).send({ financialYear: '2024-25' }).expect(201);
+    expect(await takeUpIn(other.id)).toEqual([{ councilId: other.id, financialYear: '2025-26', outcome: 'completed' }]);
+    const bills = await inCouncilSql(other.id, (query) =>
+      query(`select a.reference, b.bill_number from bills b join accounts a using (council_id, account_id) where b.council_id = $1 and b.billing_run_id is not null`, [other.id]),
+    );
+    expect(bills.map((bill) => bill.reference).sort()).toEqual([first, late, last].map((account) => account.accountReference).sort());
+    expect(new Set(bills.map((bill) => bill.bill_number)).size).toBe(3);
+  });
+
+  const takeUpIn = (councilId: string) => worker.takeUpUnfinishedRuns({ councilIds: [councilId], chunkSize: 10 });
 });
 
 /** Makes every bill-line insert fail (as a full disk or lost connection would) while `work` runs. */

@@ -1,4 +1,5 @@
 import { expect } from '@jest/globals';
+import { BillingRunWorker } from '../../../libs/business-rates/src/index.js';
 import { seedRatedAccount } from '../../support/business-rates-seed.js';
 import { expectNoTraceOfA, forEachTokenOfB, type IsolationWorld, type ProbeSet } from '../isolation-world.js';
 
@@ -32,6 +33,8 @@ export const billingProbes: ProbeSet = {
       .expect(202);
     world.a.secrets.push(run.body.billingRunId, 'Alpha annual billing secret reason');
     world.a.seeded.billingRunAccountsTotal = String(run.body.accountsTotal);
+    // One chunk of one account billed, so A's run has chunks and is part way.
+    await world.api.app.get(BillingRunWorker).takeUpUnfinishedRuns({ councilIds: [world.a.id], chunkSize: 1, maxChunks: 1, lanes: 1 });
   },
   rest: {
     'POST /v1/business-rates/accounts/{accountReference}/bills': (world) =>
@@ -108,10 +111,10 @@ export const billingProbes: ProbeSet = {
   },
 };
 
-/** A's run for 2025-26 is still A's, still waiting, still counting only A's accounts. */
+/** A's run for 2025-26 is still A's, still part way (one account billed), still counting only A's accounts. */
 async function expectAsRunUntouched(world: IsolationWorld) {
   const run = await world.api.http.get('/v1/business-rates/billing-runs/2025-26').set('authorization', `Bearer ${world.a.manager}`).expect(200);
-  expect(run.body).toMatchObject({ status: 'pending', accountsTotal: Number(world.a.seeded.billingRunAccountsTotal), accountsDone: 0 });
+  expect(run.body).toMatchObject({ status: 'running', accountsTotal: Number(world.a.seeded.billingRunAccountsTotal), accountsDone: 1 });
   expect(run.body.accountsTotal).toBeGreaterThan(0);
   expect(world.a.secrets).toContain(run.body.billingRunId);
 }

@@ -16,7 +16,7 @@ export interface BillingRun {
   readonly accountsDone: number;
   readonly billsIssued: number;
   readonly instalmentsScheduled: number;
-  /** The last account reference billed: the run carries on after it. */
+  /** The last account reference claimed for billing: the run carries on after it. */
   readonly cursorReference: string | null;
   readonly requestedBy: string;
   readonly requestedAt: string;
@@ -44,15 +44,22 @@ export abstract class BillingRunStore {
   abstract unfinishedRuns(actor: Actor, councilId: string): Promise<BillingRun[]>;
 
   /**
-   * In one transaction, holding the run: bills up to `size` accounts after the cursor and moves
-   * the cursor and the counts past them. A crash loses the chunk whole, never part of it, and the
-   * run's uniqueness of (run, account) stops an account being billed twice. Resolves to the number
-   * of accounts taken: zero when none is left.
+   * Claims the next `size` liable accounts after the cursor as a chunk, moving the cursor past
+   * them, in a short transaction holding the run. Resolves to false when no account is left.
    */
-  abstract billNextChunk(actor: Actor, councilId: string, billingRunId: string, size: number, draft: DraftInRun, reason: string): Promise<number>;
+  abstract claimChunk(actor: Actor, councilId: string, billingRunId: string, size: number, reason: string): Promise<boolean>;
+
+  /**
+   * Bills one claimed chunk no other worker holds, in one transaction: its notices, the chunk marked
+   * billed and the run's counts, together. A crash loses the chunk whole, never part of it, and
+   * leaves it claimed for the next worker; the run's uniqueness of (run, account) stops an account
+   * being billed twice. Resolves to the accounts billed, or null when no claimed chunk is free.
+   */
+  abstract billClaimedChunk(actor: Actor, councilId: string, billingRunId: string, draft: DraftInRun, reason: string): Promise<number | null>;
 
   /** Accounts holding money not yet allocated: after a run bills them, collection puts it to the new charges. */
   abstract accountsWithUnallocatedMoney(actor: Actor, councilId: string): Promise<string[]>;
 
-  abstract finishRun(actor: Actor, councilId: string, billingRunId: string, outcome: { readonly failure: string | null }, reason: string): Promise<void>;
+  /** Records a failure; or completes the run, unless a chunk is still claimed (another worker is billing it): resolves to whether the run ended. */
+  abstract finishRun(actor: Actor, councilId: string, billingRunId: string, outcome: { readonly failure: string | null }, reason: string): Promise<boolean>;
 }

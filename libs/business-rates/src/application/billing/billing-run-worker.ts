@@ -8,11 +8,13 @@ import { SettleAccountCommand } from '../collection/settle-account.command.js';
 import { BillingRunStore, type BillingRun, type DraftInRun } from './billing-run-store.port.js';
 
 export interface WorkOptions {
-  /** Accounts billed per transaction. */
+  /** Accounts billed per transaction (DEFAULT_CHUNK_SIZE when omitted). */
   readonly chunkSize?: number;
-  /** Stop a run after this many chunks, leaving it to be taken up again (a worker told to stop). */
+  /** Stop each lane after this many chunks, leaving the run to be taken up again (a worker told to stop). */
   readonly maxChunks?: number;
-  /** Councils billed at the same time: the database works on one while the engine computes another. */
+  /** Lanes billing one run at the same time (DEFAULT_LANES when omitted): the database writes one chunk while the engine drafts another. */
+  readonly lanes?: number;
+  /** Councils billed at the same time, each with its own lanes (one when omitted). */
   readonly councilsAtOnce?: number;
   /** Asked between chunks: true stops the run where it is, to be taken up again. */
   readonly stopping?: () => boolean;
@@ -37,6 +39,12 @@ export interface RunReport {
 
 export type RunOutcome = 'completed' | 'stopped' | 'failed';
 
+/** Accounts per chunk: large enough that a chunk's few queries carry many accounts, small enough to hold in memory and retry. */
+export const DEFAULT_CHUNK_SIZE = 2_000;
+
+/** Two lanes keep both of a small server's cores busy: one drafting in the engine, one writing. */
+export const DEFAULT_LANES = 2;
+
 /** How often a pausing worker checks whether it has been told to stop. */
 const PAUSE_STEP_MS = 200;
 
@@ -45,7 +53,8 @@ const WORKER_OPERATOR: Actor = { subject: 'billing-worker', roles: ['operator'],
 /**
  * Annual billing, done by the worker: takes up every pending or unfinished run and bills it in
  * chunks until no account is left, then lets collection put any money held on account to the new
- * bills, then marks the run completed. Stopped or crashed part way, it carries on from the cursor.
+ * bills, then marks the run completed. Stopped or crashed part way, it bills the chunks left
+ * claimed and carries on from the cursor.
  */
 @Injectable()
 export class BillingRunWorker {
@@ -71,7 +80,7 @@ export class BillingRunWorker {
         }
       }
     };
-    await Promise.all(Array.from({ length: Math.max(1, options.councilsAtOnce ?? 2) }, lane));
+    await Promise.all(Array.from({ length: Math.max(1, options.councilsAtOnce ?? 1) }, lane));
     return outcomes;
   }
 
@@ -89,25 +98,39 @@ export class BillingRunWorker {
     }
   }
 
-  /** Bills one run to the end, or until told to stop. A failure is recorded on the run, which a manager may resume. */
+  /**
+   * Bills one run to the end, or until told to stop, in `lanes` lanes that each bill a chunk left
+   * claimed (by a worker that crashed or stopped) or else claim the next. A failure in one lane
+   * stops the others after their chunk and is recorded on the run, which a manager may resume.
+   */
   async bill(councilId: string, run: BillingRun, options: WorkOptions = {}): Promise<RunOutcome> {
     const actor = { ...workerIn(councilId), requestId: run.billingRunId };
     const reason = `annual billing ${run.financialYear} requested by ${run.requestedBy}`;
     const draft = draftFor(run);
-    try {
-      for (let chunks = 0; ; chunks += 1) {
-        if (chunks >= (options.maxChunks ?? Infinity) || options.stopping?.()) return 'stopped';
-        const taken = await this.store.billNextChunk(actor, councilId, run.billingRunId, options.chunkSize ?? 500, draft, reason);
-        if (taken === 0) break;
+    let failure: string | null = null;
+    const lane = async (): Promise<'done' | 'stopped'> => {
+      try {
+        for (let chunks = 0; ; ) {
+          if (failure !== null || chunks >= (options.maxChunks ?? Infinity) || options.stopping?.()) return 'stopped';
+          if ((await this.store.billClaimedChunk(actor, councilId, run.billingRunId, draft, reason)) !== null) chunks += 1;
+          else if (!(await this.store.claimChunk(actor, councilId, run.billingRunId, options.chunkSize ?? DEFAULT_CHUNK_SIZE, reason))) return 'done';
+        }
+      } catch (error) {
+        failure ??= error instanceof Error ? error.message : String(error);
+        return 'stopped';
       }
+    };
+    try {
+      const lanes = await Promise.all(Array.from({ length: Math.max(1, options.lanes ?? DEFAULT_LANES) }, lane));
+      if (failure !== null) throw new Error(failure);
+      if (lanes.includes('stopped')) return 'stopped';
       for (const accountId of await this.store.accountsWithUnallocatedMoney(actor, councilId)) {
         await this.commands.execute(new SettleAccountCommand(actor, accountId, reason));
       }
-      await this.store.finishRun(actor, councilId, run.billingRunId, { failure: null }, reason);
-      return 'completed';
+      // Another worker may still hold a chunk of this run: it completes the run when it is done.
+      return (await this.store.finishRun(actor, councilId, run.billingRunId, { failure: null }, reason)) ? 'completed' : 'stopped';
     } catch (error) {
-      const failure = error instanceof Error ? error.message : String(error);
-      await this.store.finishRun(actor, councilId, run.billingRunId, { failure }, reason);
+      await this.store.finishRun(actor, councilId, run.billingRunId, { failure: error instanceof Error ? error.message : String(error) }, reason);
       return 'failed';
     }
   }

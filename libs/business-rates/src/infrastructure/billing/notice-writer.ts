@@ -18,17 +18,19 @@ export interface SavedNotice extends NoticeToSave {
 /**
  * Numbers and writes notices with their lines, instalments and ledger entries: one statement per
  * table however many notices there are, so a billing run's chunk costs a handful of round trips.
+ * A billing run's chunk brings the bill numbers it reserved, one per notice; otherwise they are taken here.
  */
 export async function saveNotices(
   db: EntityManager,
   councilId: string,
   year: FinancialYear,
   notices: readonly NoticeToSave[],
-  billingRunId: string | null,
+  run: { readonly billingRunId: string; readonly billNumbers: readonly number[] } | null,
 ): Promise<SavedNotice[]> {
   if (notices.length === 0) return [];
-  const [{ first }] = await db.query(`select app_next_numbers('bill', $1) as first`, [notices.length]);
-  const saved = notices.map((notice, index): SavedNotice => ({ ...notice, billId: randomUUID(), billNumber: pence(first) + index }));
+  const first = run ? 0 : pence((await db.query(`select app_next_numbers('bill', $1) as first`, [notices.length]))[0].first);
+  const saved = notices.map((notice, index): SavedNotice => ({ ...notice, billId: randomUUID(), billNumber: run ? run.billNumbers[index] : first + index }));
+  const billingRunId = run?.billingRunId ?? null;
   const drafts = saved.map((notice) => notice.draft);
 
   await db.query(

@@ -5,6 +5,7 @@ import { TenantTransactions, type Actor } from '../../../../tenancy/src/index.js
 import { BillingRunStore, type BillingRun, type BillingRunStatus, type DraftInRun } from '../../application/billing/billing-run-store.port.js';
 import { financialYear, type FinancialYear } from '../../domain/reference/financial-year.js';
 import { loadAccountYears } from './account-year-loader.js';
+import { pence } from './pence.js';
 import { saveNotices } from './notice-writer.js';
 
 const RUN_COLUMNS = `billing_run_id, financial_year, issued_on::text as issued_on, status, accounts_total, accounts_done, bills_issued,
@@ -58,37 +59,78 @@ export class TypeOrmBillingRunStore extends BillingRunStore {
     );
   }
 
-  billNextChunk(actor: Actor, councilId: string, billingRunId: string, size: number, draft: DraftInRun, reason: string): Promise<number> {
+  claimChunk(actor: Actor, councilId: string, billingRunId: string, size: number, reason: string): Promise<boolean> {
     return this.transactions.inCouncil(
       actor,
       councilId,
       async (db) => {
-        // Holding the run row makes a second worker on the same run wait for this chunk, then carry on after it.
-        const [run] = await findRuns(db, councilId, `billing_run_id = $2 for update`, [billingRunId]);
-        if (!run || run.status === 'completed' || run.status === 'failed') return 0;
+        // "No key update" lets chunks being billed (which hold the run by foreign key) carry on meanwhile.
+        const [run] = await findRuns(db, councilId, `billing_run_id = $2 for no key update`, [billingRunId]);
+        if (!run || !isUnderway(run)) return false;
         const year = financialYear(run.financialYear);
-        const accounts: Array<{ account_id: string; reference: string }> = await db.query(
-          `select a.account_id, a.reference from accounts a
-            where a.council_id = $1 and a.reference > $2
-              and exists (select 1 from liabilities l where l.council_id = a.council_id and l.account_id = a.account_id
-                            and l.starts_on <= $4 and (l.ends_on is null or l.ends_on >= $3))
-            order by a.reference limit $5
-            for update of a`,
+        const accounts: Array<{ reference: string }> = await db.query(
+          `select a.reference from accounts a
+            where a.council_id = $1 and a.reference > $2 and ${liableInYear('$3', '$4')}
+            order by a.reference limit $5`,
           [councilId, run.cursorReference ?? '', year.start, year.end, size],
         );
-        if (accounts.length === 0) return 0;
+        if (accounts.length === 0) return false;
+        const last = accounts[accounts.length - 1].reference;
+        await db.query(
+          `insert into billing_run_chunks (council_id, billing_run_id, first_reference, last_reference, status, first_bill_number, accounts_claimed)
+           values ($1, $2, $3, $4, 'claimed', app_next_numbers('bill', $5), $5)`,
+          [councilId, billingRunId, accounts[0].reference, last, accounts.length],
+        );
+        await db.query(
+          `update billing_runs set status = 'running', started_at = coalesce(started_at, now()), cursor_reference = $3
+            where council_id = $1 and billing_run_id = $2`,
+          [councilId, billingRunId, last],
+        );
+        return true;
+      },
+      reason,
+    );
+  }
+
+  billClaimedChunk(actor: Actor, councilId: string, billingRunId: string, draft: DraftInRun, reason: string): Promise<number | null> {
+    return this.transactions.inCouncil(
+      actor,
+      councilId,
+      async (db) => {
+        const [run] = await findRuns(db, councilId, `billing_run_id = $2`, [billingRunId]);
+        if (!run || !isUnderway(run)) return null;
+        // A chunk another worker is billing is locked, and skipped; one left by a crashed worker is not.
+        const [chunk] = await db.query(
+          `select first_reference, last_reference, first_bill_number, accounts_claimed from billing_run_chunks
+            where council_id = $1 and billing_run_id = $2 and status = 'claimed'
+            order by first_reference limit 1 for update skip locked`,
+          [councilId, billingRunId],
+        );
+        if (!chunk) return null;
+        const year = financialYear(run.financialYear);
+        const accounts: Array<{ account_id: string }> = await db.query(
+          `select a.account_id from accounts a
+            where a.council_id = $1 and a.reference between $2 and $3 and ${liableInYear('$4', '$5')}
+            order by a.reference for update of a`,
+          [councilId, chunk.first_reference, chunk.last_reference, year.start, year.end],
+        );
         const positions = await loadAccountYears(db, councilId, accounts.map((account) => account.account_id), year);
         const notices = positions.flatMap((position) => {
           const notice = draft(position);
           return notice ? [{ accountId: position.accountId, draft: notice }] : [];
         });
-        const saved = await saveNotices(db, councilId, year, notices, billingRunId);
+        const saved = await saveNotices(db, councilId, year, notices, { billingRunId, billNumbers: await numbersFor(db, chunk, notices.length) });
+        const instalments = saved.reduce((sum, notice) => sum + notice.draft.instalments.length, 0);
+        await db.query(
+          `update billing_run_chunks set status = 'billed', accounts_billed = $4, bills_issued = $5, billed_at = now()
+            where council_id = $1 and billing_run_id = $2 and first_reference = $3`,
+          [councilId, billingRunId, chunk.first_reference, accounts.length, saved.length],
+        );
         await db.query(
           `update billing_runs
-              set status = 'running', started_at = coalesce(started_at, now()), accounts_done = accounts_done + $3,
-                  bills_issued = bills_issued + $4, instalments_scheduled = instalments_scheduled + $5, cursor_reference = $6
+              set accounts_done = accounts_done + $3, bills_issued = bills_issued + $4, instalments_scheduled = instalments_scheduled + $5
             where council_id = $1 and billing_run_id = $2`,
-          [councilId, billingRunId, accounts.length, saved.length, saved.reduce((sum, notice) => sum + notice.draft.instalments.length, 0), accounts[accounts.length - 1].reference],
+          [councilId, billingRunId, accounts.length, saved.length, instalments],
         );
         return accounts.length;
       },
@@ -106,19 +148,51 @@ export class TypeOrmBillingRunStore extends BillingRunStore {
     });
   }
 
-  async finishRun(actor: Actor, councilId: string, billingRunId: string, { failure }: { readonly failure: string | null }, reason: string): Promise<void> {
-    await this.transactions.inCouncil(
+  finishRun(actor: Actor, councilId: string, billingRunId: string, { failure }: { readonly failure: string | null }, reason: string): Promise<boolean> {
+    return this.transactions.inCouncil(
       actor,
       councilId,
-      (db) =>
-        db.query(
+      async (db) => {
+        const [run] = await findRuns(db, councilId, `billing_run_id = $2 for no key update`, [billingRunId]);
+        if (!run || !isUnderway(run)) return false;
+        if (failure === null) {
+          const [held] = await db.query(
+            `select count(*)::int as n from billing_run_chunks where council_id = $1 and billing_run_id = $2 and status = 'claimed'`,
+            [councilId, billingRunId],
+          );
+          if (held.n > 0) return false;
+        }
+        await db.query(
           `update billing_runs set status = $3, failure = $4, started_at = coalesce(started_at, now()), finished_at = now()
-            where council_id = $1 and billing_run_id = $2 and status in ('pending', 'running')`,
+            where council_id = $1 and billing_run_id = $2`,
           [councilId, billingRunId, failure === null ? 'completed' : 'failed', failure?.slice(0, 2000) ?? null],
-        ),
+        );
+        return true;
+      },
       reason,
     );
   }
+}
+
+/** The account `a` has a liability during the year from the parameter `start` to the parameter `end`. */
+function liableInYear(start: string, end: string): string {
+  return `exists (select 1 from liabilities l where l.council_id = a.council_id and l.account_id = a.account_id
+                    and l.starts_on <= ${end} and (l.ends_on is null or l.ends_on >= ${start}))`;
+}
+
+/** The bill numbers the chunk reserved, and more from the council's sequence if an account became liable in its range since. */
+async function numbersFor(db: EntityManager, chunk: { first_bill_number: string; accounts_claimed: number }, count: number): Promise<number[]> {
+  const reserved = Math.min(count, chunk.accounts_claimed);
+  const numbers = Array.from({ length: reserved }, (_, index) => pence(chunk.first_bill_number) + index);
+  if (count > reserved) {
+    const [{ first }] = await db.query(`select app_next_numbers('bill', $1) as first`, [count - reserved]);
+    for (let index = 0; index < count - reserved; index += 1) numbers.push(pence(first) + index);
+  }
+  return numbers;
+}
+
+function isUnderway(run: BillingRun): boolean {
+  return run.status === 'pending' || run.status === 'running';
 }
 
 async function findRuns(db: EntityManager, councilId: string, where: string, parameters: unknown[]): Promise<BillingRun[]> {
