@@ -222,4 +222,28 @@ describe('keeping the register: corrections, contacts, notes, ending reliefs and
       expect(problem((await call('get', '/accounts?q=ab&limit=101').expect(400)).body).field).toBe('limit');
     });
   });
+
+  describe('a correction the engine reads', () => {
+    it("correcting a hereditament's use rebills its ratepayer: a shop found to be an office loses retail relief", async () => {
+      const shop = (await call('post', '/hereditaments', {
+        baReference: 'KEEP-2', addressLines: ['9 Market Place'], description: 'Shop', propertyUse: 'retail', rateableValue: 20_000, effectiveFrom: '2023-04-01',
+      }).expect(201)).body.hereditamentId;
+      const party = (await call('post', '/parties', { kind: 'company', name: 'Nine Market Place Ltd' }).expect(201)).body.partyId;
+      const account = (await call('post', '/accounts', { partyId: party }).expect(201)).body.reference;
+      await call('post', `/accounts/${account}/liabilities`, { hereditamentId: shop, capacity: 'occupier', startsOn: '2024-04-01' }).expect(201);
+      const [demand] = (await call('get', `/accounts/${account}/bills`).expect(200)).body;
+      expect(demand.lines.map((line: { code: string }) => line.code)).toContain('RETAIL_HOSPITALITY_LEISURE_RELIEF');
+
+      await call('patch', `/hereditaments/${shop}`, { propertyUse: 'office', reason: 'inspection: used as offices' }).expect(200);
+      const notices = (await call('get', `/accounts/${account}/bills`).expect(200)).body;
+      expect(notices).toHaveLength(2);
+      const withdrawn = notices[1].lines.find((line: { code: string }) => line.code === 'RETAIL_HOSPITALITY_LEISURE_RELIEF');
+      expect(withdrawn.amountPence).toBeGreaterThan(0);
+      expect(notices[1].totalPence).toBe(-demand.lines.find((line: { code: string }) => line.code === 'RETAIL_HOSPITALITY_LEISURE_RELIEF').amountPence);
+
+      // A correction the engine does not read (the description) issues nothing.
+      await call('patch', `/hereditaments/${shop}`, { description: 'Offices' }).expect(200);
+      expect((await call('get', `/accounts/${account}/bills`).expect(200)).body).toHaveLength(2);
+    });
+  });
 });
