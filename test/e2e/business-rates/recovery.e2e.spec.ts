@@ -116,3 +116,41 @@ describe('recovery: a policy per council, a daily run that issues each notice on
     expect((await stages()).at(-1)).toMatchObject({ stage: 'liability-order', costsPence: 3_000, arrearsPence: 998_000 - 299_800 - 10_000 + 7_000 });
   });
 });
+
+describe('recovery across a council: each account-year decided on its own facts, many at once', () => {
+  const clock = SettableClock.on('2024-03-15');
+  let api: TestApi;
+  let manager: string;
+  let officer: string;
+  const accounts: Record<'none' | 'all' | 'april', SeededAccount> = {} as never;
+
+  beforeAll(async () => {
+    api = await TestApi.start({}, clock);
+    const council = await api.createCouncil('recover-many');
+    manager = await api.token(['revenues-manager'], council.code);
+    officer = await api.token(['revenues-officer'], council.code);
+    for (const name of ['none', 'all', 'april'] as const) {
+      accounts[name] = await seedRatedAccount(council.id, { rateableValue: 20_000 });
+      // £9,980 for 2024-25, ten instalments of £998 from 1 April.
+      await api.http.post(`/v1/business-rates/accounts/${accounts[name].accountReference}/bills`).set('authorization', `Bearer ${officer}`).send({ financialYear: '2024-25' }).expect(201);
+    }
+    const pay = (name: keyof typeof accounts, amountPence: number) =>
+      api.http.post('/v1/business-rates/payments').set('authorization', `Bearer ${officer}`).send({ accountReference: accounts[name].accountReference, amountPence, receivedOn: '2024-05-01', method: 'card' }).expect(201);
+    clock.setToday('2024-05-01');
+    await pay('all', 2 * 99_800);
+    await pay('april', 99_800);
+  });
+  afterAll(() => api.close());
+
+  it('a week after May’s instalment: a reminder for what each has missed, none for the account up to date', async () => {
+    clock.setToday('2024-05-08');
+    const result = (await api.http.post('/v1/business-rates/recovery-runs').set('authorization', `Bearer ${manager}`).send({}).expect(200)).body;
+    expect(result).toMatchObject({ accountYearsChecked: 3, issued: { reminder: 2, finalNotice: 0, summons: 0, liabilityOrder: 0 } });
+    const stagesOf = async (name: keyof typeof accounts) =>
+      (await api.http.get(`/v1/business-rates/accounts/${accounts[name].accountReference}/recovery-stages`).set('authorization', `Bearer ${officer}`).expect(200)).body;
+    expect(await stagesOf('none')).toEqual([expect.objectContaining({ stage: 'reminder', arrearsPence: 2 * 99_800 })]);
+    expect(await stagesOf('april')).toEqual([expect.objectContaining({ stage: 'reminder', arrearsPence: 99_800 })]);
+    expect(await stagesOf('all')).toEqual([]);
+  });
+});
+

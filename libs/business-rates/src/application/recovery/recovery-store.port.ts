@@ -26,21 +26,31 @@ export interface YearMoney {
   readonly costsCollectedPence: Pence;
 }
 
+export interface AccountYear {
+  readonly accountId: string;
+  readonly financialYear: string;
+}
+
+export interface IssuedStep extends AccountYear {
+  readonly recoveryStageId: string;
+  readonly step: StageToIssue;
+}
+
 export abstract class RecoveryStore {
   /** The council's own policy in force on a day, if it has set one. */
   abstract councilPolicy(actor: Actor, councilId: string, asAt: IsoDate): Promise<(RecoveryPolicy & { effectiveFrom: IsoDate }) | null>;
   /** Sets the council's policy from a day (replacing one already set from that day). */
   abstract setPolicy(actor: Actor, councilId: string, effectiveFrom: IsoDate, policy: RecoveryPolicy, reason: string): Promise<void>;
   /** Every account and year owing rates or costs. */
-  abstract accountYearsOwing(actor: Actor, councilId: string): Promise<Array<{ accountId: string; financialYear: string }>>;
+  abstract accountYearsOwing(actor: Actor, councilId: string): Promise<AccountYear[]>;
   /**
-   * Locks the account, reads its year as recovery sees it, and issues the stage `decide` returns
-   * (with its costs in the ledger); null when it returns none.
+   * In one transaction: locks the accounts, reads each account-year as recovery sees it, and issues
+   * the stage `decide` returns (with its costs in the ledger). Resolves to the stages issued.
    */
-  abstract issueNext(
-    actor: Actor, councilId: string, account: { accountId: string; financialYear: string }, on: IsoDate,
+  abstract issueNextStages(
+    actor: Actor, councilId: string, accountYears: readonly AccountYear[], on: IsoDate,
     decide: (year: AccountYearArrears) => StageToIssue | null, reason: string,
-  ): Promise<StageToIssue | null>;
+  ): Promise<IssuedStep[]>;
   /** An account's recovery stages, oldest first; null when no account has the reference. */
   abstract stagesOf(actor: Actor, councilId: string, accountReference: string): Promise<RecoveryStageRecord[] | null>;
   abstract yearMoney(actor: Actor, councilId: string, financialYear: string): Promise<YearMoney>;

@@ -25,6 +25,9 @@ export interface RecoveryRunResult {
   readonly issued: Readonly<Record<RecoveryStageName, number>>;
 }
 
+/** Account-years decided in one transaction: each chunk's facts are read with a handful of queries. */
+const ACCOUNT_YEARS_AT_ONCE = 1_000;
+
 @CommandHandler(RunRecoveryCommand)
 export class RunRecoveryHandler implements ICommandHandler<RunRecoveryCommand> {
   constructor(
@@ -43,12 +46,14 @@ export class RunRecoveryHandler implements ICommandHandler<RunRecoveryCommand> {
     const policy = await policyInForce(this.store, actor, councilId, day);
     const issued = Object.fromEntries(RECOVERY_STAGES.map((stage) => [stage, 0])) as Record<RecoveryStageName, number>;
     const owing = await this.store.accountYearsOwing(actor, councilId);
-    for (const accountYear of owing) {
-      const step = await this.store.issueNext(actor, councilId, accountYear, day, (year) => nextRecoveryStep(day, year, policy), `recovery run as at ${day}`);
-      if (!step) continue;
-      issued[step.stage] += 1;
-      // Costs are a new debt: credit already on the account pays them (rates first, as ever).
-      if (step.costsPence > 0) await this.commands.execute(new SettleAccountCommand(actor, accountYear.accountId, `recovery costs: ${step.stage}`));
+    for (let start = 0; start < owing.length; start += ACCOUNT_YEARS_AT_ONCE) {
+      const chunk = owing.slice(start, start + ACCOUNT_YEARS_AT_ONCE);
+      const steps = await this.store.issueNextStages(actor, councilId, chunk, day, (year) => nextRecoveryStep(day, year, policy), `recovery run as at ${day}`);
+      for (const { accountId, step } of steps) {
+        issued[step.stage] += 1;
+        // Costs are a new debt: credit already on the account pays them (rates first, as ever).
+        if (step.costsPence > 0) await this.commands.execute(new SettleAccountCommand(actor, accountId, `recovery costs: ${step.stage}`));
+      }
     }
     return { asAt: day, accountYearsChecked: owing.length, issued };
   }

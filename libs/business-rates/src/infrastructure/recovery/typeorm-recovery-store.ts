@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
-import { NotFoundError, type IsoDate } from '../../../../kernel/src/index.js';
+import type { IsoDate } from '../../../../kernel/src/index.js';
 import { TenantTransactions, type Actor } from '../../../../tenancy/src/index.js';
-import { RecoveryStore, type RecoveryStageRecord, type YearMoney } from '../../application/recovery/recovery-store.port.js';
+import { RecoveryStore, type AccountYear, type IssuedStep, type RecoveryStageRecord, type YearMoney } from '../../application/recovery/recovery-store.port.js';
 import type { BilledLine } from '../../domain/recovery/collection-totals.js';
 import type { AccountYearArrears, RecoveryStageName, StageToIssue } from '../../domain/recovery/next-recovery-step.js';
 import type { RecoveryPolicy } from '../../domain/recovery/recovery-policy.js';
 import { pence } from '../billing/pence.js';
+import { accountYearKey, readArrears } from './account-year-arrears.js';
 
 const STAGE_NAMES: Record<RecoveryStageName, string> = {
   reminder: 'Reminder', 'final-notice': 'Final notice', summons: 'Summons costs', 'liability-order': 'Liability order costs',
@@ -77,30 +77,46 @@ export class TypeOrmRecoveryStore extends RecoveryStore {
     });
   }
 
-  issueNext(
-    actor: Actor, councilId: string, account: { accountId: string; financialYear: string }, on: IsoDate,
+  issueNextStages(
+    actor: Actor, councilId: string, accountYears: readonly AccountYear[], on: IsoDate,
     decide: (year: AccountYearArrears) => StageToIssue | null, reason: string,
-  ): Promise<StageToIssue | null> {
+  ): Promise<IssuedStep[]> {
     return this.transactions.inCouncil(actor, councilId, async (db) => {
-      // The account is locked, so a payment or another run cannot change the year between reading and issuing.
-      const [locked] = await db.query(`select account_id from accounts where council_id = $1 and account_id = $2 for update`, [councilId, account.accountId]);
-      if (!locked) throw new NotFoundError('account', account.accountId);
-      const step = decide(await readArrears(db, councilId, account.accountId, account.financialYear));
-      if (!step) return null;
-      const recoveryStageId = randomUUID();
+      // The accounts are locked (in one order, so two runs cannot deadlock): a payment or another run cannot change a year between reading and issuing.
+      await db.query(`select account_id from accounts where council_id = $1 and account_id = any($2) order by account_id for update`, [
+        councilId, [...new Set(accountYears.map((each) => each.accountId))],
+      ]);
+      const arrears = await readArrears(db, councilId, accountYears);
+      const issued = accountYears.flatMap((accountYear): IssuedStep[] => {
+        const year = arrears.get(accountYearKey(accountYear));
+        const step = year ? decide(year) : null;
+        return step ? [{ ...accountYear, step, recoveryStageId: randomUUID() }] : [];
+      });
+      if (issued.length === 0) return [];
       await db.query(
         `insert into recovery_stages (council_id, recovery_stage_id, account_id, financial_year, stage, issued_on, arrears_pence, costs_pence, pay_by, hearing_on)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-        [councilId, recoveryStageId, account.accountId, account.financialYear, step.stage, on, step.arrearsPence, step.costsPence, step.payBy, step.hearingOn],
+         select $1, id, account_id, financial_year, stage, $2, arrears, costs, pay_by, hearing_on
+           from unnest($3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::bigint[], $8::bigint[], $9::date[], $10::date[])
+             as s(id, account_id, financial_year, stage, arrears, costs, pay_by, hearing_on)`,
+        [
+          councilId, on, issued.map((each) => each.recoveryStageId), issued.map((each) => each.accountId), issued.map((each) => each.financialYear),
+          issued.map((each) => each.step.stage), issued.map((each) => each.step.arrearsPence), issued.map((each) => each.step.costsPence),
+          issued.map((each) => each.step.payBy), issued.map((each) => each.step.hearingOn),
+        ],
       );
-      if (step.costsPence > 0) {
+      const costs = issued.filter((each) => each.step.costsPence > 0);
+      if (costs.length > 0) {
         await db.query(
           `insert into ledger_entries (council_id, ledger_entry_id, account_id, financial_year, posted_on, kind, amount_pence, description, recovery_stage_id)
-           values ($1, $2, $3, $4, $5, 'costs', $6, $7, $8)`,
-          [councilId, randomUUID(), account.accountId, account.financialYear, on, step.costsPence, `${STAGE_NAMES[step.stage]} ${account.financialYear}`, recoveryStageId],
+           select $1, gen_random_uuid(), account_id, financial_year, $2, 'costs', amount, description, stage_id
+             from unnest($3::uuid[], $4::text[], $5::bigint[], $6::text[], $7::uuid[]) as c(account_id, financial_year, amount, description, stage_id)`,
+          [
+            councilId, on, costs.map((each) => each.accountId), costs.map((each) => each.financialYear), costs.map((each) => each.step.costsPence),
+            costs.map((each) => `${STAGE_NAMES[each.step.stage]} ${each.financialYear}`), costs.map((each) => each.recoveryStageId),
+          ],
         );
       }
-      return step;
+      return issued;
     }, reason);
   }
 
@@ -167,36 +183,4 @@ export class TypeOrmRecoveryStore extends RecoveryStore {
       };
     });
   }
-}
-
-/** One account's year as recovery sees it: the latest notice's instalments, the money, and the stages so far. */
-async function readArrears(db: EntityManager, councilId: string, accountId: string, financialYear: string): Promise<AccountYearArrears> {
-  const [bill] = await db.query(
-    `select bill_id, paid_before_pence from bills where council_id = $1 and account_id = $2 and financial_year = $3 order by bill_number desc limit 1`,
-    [councilId, accountId, financialYear],
-  );
-  const instalments = bill
-    ? await db.query(`select due_on::text as due, amount_pence from instalments where council_id = $1 and bill_id = $2 order by instalment_number`, [councilId, bill.bill_id])
-    : [];
-  const [money] = await db.query(
-    `select coalesce((select sum(amount_pence) from ledger_entries where council_id = $1 and account_id = $2 and financial_year = $3 and kind in ('charge', 'write-off')), 0) as rates,
-            coalesce((select sum(amount_pence) from ledger_entries where council_id = $1 and account_id = $2 and financial_year = $3 and kind = 'costs'), 0) as costs,
-            coalesce((select sum(amount_pence) from allocations where council_id = $1 and account_id = $2 and financial_year = $3 and target = 'rates'), 0) as rates_paid,
-            coalesce((select sum(amount_pence) from allocations where council_id = $1 and account_id = $2 and financial_year = $3 and target = 'costs'), 0) as costs_paid`,
-    [councilId, accountId, financialYear],
-  );
-  const stages = await db.query(
-    `select stage, issued_on::text as issued, pay_by::text as pay_by, hearing_on::text as hearing
-       from recovery_stages where council_id = $1 and account_id = $2 and financial_year = $3 order by issued_on, created_at`,
-    [councilId, accountId, financialYear],
-  );
-  return {
-    instalments: instalments.map((row: Record<string, string>) => ({ dueOn: row.due, amountPence: pence(row.amount_pence) })),
-    paidBeforeNoticePence: bill ? pence(bill.paid_before_pence) : 0,
-    ratesChargedPence: pence(money.rates),
-    ratesPaidPence: pence(money.rates_paid),
-    costsChargedPence: pence(money.costs),
-    costsPaidPence: pence(money.costs_paid),
-    stages: stages.map((row: Record<string, string | null>) => ({ stage: row.stage as RecoveryStageName, issuedOn: row.issued as string, payBy: row.pay_by as string, hearingOn: row.hearing })),
-  };
 }
