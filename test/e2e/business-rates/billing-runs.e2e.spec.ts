@@ -160,12 +160,20 @@ describe('annual billing: a resumable batch run, each liable account billed exac
     await inCouncilSql(other.id, (query) => query(`update liabilities set ends_on = null where council_id = $1 and liability_id = $2`, [other.id, late.liabilityId]));
     // A bill issued meanwhile takes the next number after the chunk's two.
     await api.http.post(`/v1/business-rates/accounts/${first.accountReference}/bills`).set('authorization', `Bearer ${otherManager}`).send({ financialYear: '2024-25' }).expect(201);
+    // And one for the year itself, by hand, before its value changes behind the register's back: the
+    // run's notice for that account comes after it, so must carry a higher number than it.
+    const byHand = (await api.http.post(`/v1/business-rates/accounts/${last.accountReference}/bills`).set('authorization', `Bearer ${otherManager}`).send({ financialYear: '2025-26' }).expect(201)).body.notice;
+    await inCouncilSql(other.id, (query) =>
+      query(`insert into rateable_values (council_id, hereditament_id, effective_from, rateable_value) values ($1, $2, '2025-04-01', 25000)`, [other.id, last.hereditamentId]),
+    );
     expect(await takeUpIn(other.id)).toEqual([{ councilId: other.id, financialYear: '2025-26', outcome: 'completed' }]);
     const bills = await inCouncilSql(other.id, (query) =>
       query(`select a.reference, b.bill_number from bills b join accounts a using (council_id, account_id) where b.council_id = $1 and b.billing_run_id is not null`, [other.id]),
     );
     expect(bills.map((bill) => bill.reference).sort()).toEqual([first, late, last].map((account) => account.accountReference).sort());
     expect(new Set(bills.map((bill) => bill.bill_number)).size).toBe(3);
+    const afterByHand = bills.find((bill) => bill.reference === last.accountReference);
+    expect(Number(afterByHand?.bill_number)).toBeGreaterThan(byHand.billNumber);
   });
 
   const takeUpIn = (councilId: string) => worker.takeUpUnfinishedRuns({ councilIds: [councilId], chunkSize: 10 });

@@ -45,6 +45,11 @@ describe('recovery: a policy per council, a daily run that issues each notice on
     expect(tooQuick.body.problems[0].field).toBe('daysToPay');
     const notANumber = await as(manager).put('/recovery-policy', { ...policy, daysToHearing: 'soon' }).expect(400);
     expect(notANumber.body.problems.map((problem: { field: string }) => problem.field)).toContain('daysToHearing');
+    // Regulation 8: a reminder before a final notice, and only once an instalment is late.
+    const noReminder = await as(manager).put('/recovery-policy', { ...policy, remindersPerYear: 0 }).expect(400);
+    expect(noReminder.body.problems[0].field).toBe('remindersPerYear');
+    const onTheDay = await as(manager).put('/recovery-policy', { ...policy, reminderAfterDays: 0 }).expect(400);
+    expect(onTheDay.body.problems[0].field).toBe('reminderAfterDays');
     const badDay = await as(manager).put('/recovery-policy', { ...policy, effectiveFrom: '2024-13-01' }).expect(400);
     expect(badDay.body.problems[0].field).toBe('effectiveFrom');
     await as(officer).put('/recovery-policy', policy).expect(403);
@@ -67,9 +72,11 @@ describe('recovery: a policy per council, a daily run that issues each notice on
     ]);
   });
 
-  it('a run for a day to come is refused', async () => {
-    const response = await as(manager).post('/recovery-runs', { asAt: '2024-05-09' }).expect(400);
-    expect(response.body.problems[0].field).toBe('asAt');
+  it('a run for any day but today is refused: notices are dated the day they go out', async () => {
+    for (const asAt of ['2024-05-09', '2024-05-01']) {
+      const response = await as(manager).post('/recovery-runs', { asAt }).expect(400);
+      expect(response.body.problems[0].field).toBe('asAt');
+    }
   });
 
   it('the reminder unpaid: a final notice for the balance, then a summons with the council’s costs', async () => {

@@ -150,6 +150,9 @@ describe('keeping the register: corrections, contacts, notes, ending reliefs and
       expect(problem((await call('post', `/accounts/${reference}/notes`, { body: '   ' }).expect(400)).body).field).toBe('body');
       const both = await api.graphql(token, 'mutation ($ref: String!, $id: String!) { addNote(input: {accountReference: $ref, partyId: $id, body: "x"}) { noteId } }', { ref: reference, id: partyId });
       expect(both.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      // An empty reference is still the reference given: the error names it, not another field.
+      const empty = await api.graphql(token, 'mutation { addNote(input: {accountReference: "", body: "x"}) { noteId } }');
+      expect(empty.body.errors[0].extensions.problems[0].field).toBe('accountReference');
       expect((await call('post', `/accounts/${accountReferenceFor(9191)}/notes`, { body: 'x' })).status).toBe(404);
       expect((await call('get', `/accounts/${accountReferenceFor(9191)}/notes`)).status).toBe(404);
       expect((await call('post', `/parties/${randomUUID()}/notes`, { body: 'x' })).status).toBe(404);
@@ -220,6 +223,26 @@ describe('keeping the register: corrections, contacts, notes, ending reliefs and
       expect(problem((await call('get', '/accounts?q=%20').expect(400)).body).field).toBe('q');
       expect(problem((await call('get', '/hereditaments?q=a').expect(400)).body).field).toBe('q');
       expect(problem((await call('get', '/accounts?q=ab&limit=101').expect(400)).body).field).toBe('limit');
+    });
+  });
+
+  describe('correcting a move-out', () => {
+    it('an earlier end moves the empty period with it; an end that would run into the next liability: 409 naming endsOn', async () => {
+      const unit = (await call('post', '/hereditaments', { baReference: 'KEEP-3', addressLines: ['11 Market Place'], description: 'Shop', propertyUse: 'office', rateableValue: 30_000, effectiveFrom: '2023-04-01' }).expect(201)).body.hereditamentId;
+      const open = async (name: string) => (await call('post', '/accounts', { partyId: (await call('post', '/parties', { kind: 'company', name }).expect(201)).body.partyId }).expect(201)).body.reference;
+      const leaving = await open('Leaving Ltd');
+      const ending = (await call('post', `/accounts/${leaving}/liabilities`, { hereditamentId: unit, capacity: 'occupier', startsOn: '2024-04-01' }).expect(201)).body.liability.liabilityId;
+      const occupation = async () => (await call('get', `/hereditaments/${unit}`).expect(200)).body.occupation.map((period: { startsOn: string; occupied: boolean }) => [period.startsOn, period.occupied]);
+
+      await call('post', `/liabilities/${ending}/end`, { endsOn: '2024-09-30' }).expect(201);
+      expect(await occupation()).toEqual([['2024-04-01', true], ['2024-10-01', false]]);
+      await call('post', `/liabilities/${ending}/end`, { endsOn: '2024-06-30', reason: 'left earlier than we were told' }).expect(201);
+      expect(await occupation()).toEqual([['2024-04-01', true], ['2024-07-01', false]]);
+
+      const arriving = await open('Arriving Ltd');
+      await call('post', `/accounts/${arriving}/liabilities`, { hereditamentId: unit, capacity: 'occupier', startsOn: '2024-08-01' }).expect(201);
+      const clash = await call('post', `/liabilities/${ending}/end`, { endsOn: '2024-08-15' }).expect(409);
+      expect(problem(clash.body).field).toBe('endsOn');
     });
   });
 

@@ -19,7 +19,7 @@ export class RecoveryPolicyInput {
 
 @InputType()
 export class RecoveryRunInput {
-  @Field({ nullable: true, description: 'The day the notices are issued; today if not given, never later.' }) @ApiPropertyOptional({ example: '2024-05-08' }) @IsOptional() @IsString() asAt?: string;
+  @Field({ nullable: true, description: 'The day the notices are issued: only today is allowed (notices are dated the day they go out); may be left out.' }) @ApiPropertyOptional({ example: '2024-05-08' }) @IsOptional() @IsString() asAt?: string;
 }
 
 export class RecoveryPolicyParameters {

@@ -8,7 +8,7 @@ import { checkDay, policyInForce } from './recovery-policy.queries.js';
 import { RecoveryStore } from './recovery-store.port.js';
 
 /**
- * Recovery for the whole council as at a day (today if not given): every account-year owing gets
+ * Recovery for the whole council as at today: every account-year owing gets
  * the next notice the rules call for, if any. Rerunning the same day issues nothing new: each
  * decision reads the stages already issued.
  */
@@ -41,8 +41,9 @@ export class RunRecoveryHandler implements ICommandHandler<RunRecoveryCommand> {
     const councilId = requireCouncil(actor);
     const today = this.clock.today();
     const day = asAt === undefined ? today : checkDay(asAt, 'asAt');
-    // Notices are dated the day they are issued: none can be issued for a day still to come.
-    if (day > today) throw new InvalidInputError('asAt', `must not be after today (${today})`);
+    // Notices are dated the day they are issued, and their deadlines run from it: a run for another
+    // day would send notices whose time to pay had already begun (or not yet), so only today's is allowed.
+    if (day !== today) throw new InvalidInputError('asAt', `must be today (${today}): recovery notices are dated the day they are issued`);
     const policy = await policyInForce(this.store, actor, councilId, day);
     const issued = Object.fromEntries(RECOVERY_STAGES.map((stage) => [stage, 0])) as Record<RecoveryStageName, number>;
     const owing = await this.store.accountYearsOwing(actor, councilId);

@@ -40,7 +40,7 @@ export class AddNoteHandler implements ICommandHandler<AddNoteCommand> {
 function noteSubject({ accountReference, hereditamentId, partyId }: NoteAbout): NoteSubject {
   const given = [accountReference, hereditamentId, partyId].filter((value) => value !== undefined && value !== null);
   if (given.length !== 1) throw new InvalidInputError('about', 'give exactly one of accountReference, hereditamentId or partyId');
-  if (accountReference) return { accountReference: checkAccountReference(accountReference) };
-  if (hereditamentId) return { hereditamentId: checkId(hereditamentId, 'hereditamentId') };
+  if (accountReference != null) return { accountReference: checkAccountReference(accountReference) };
+  if (hereditamentId != null) return { hereditamentId: checkId(hereditamentId, 'hereditamentId') };
   return { partyId: checkId(partyId, 'partyId') };
 }

@@ -38,8 +38,9 @@ export function checkRecoveryPolicy(policy: RecoveryPolicy, limits: RecoveryLimi
     const value = policy[field];
     if (!Number.isInteger(value) || value < min || value > max) throw new InvalidInputError(field, `must be a whole number from ${min} to ${max}${why}`);
   };
-  whole('reminderAfterDays', 0, 60);
-  whole('remindersPerYear', 0, 12);
+  // Reg 8 asks for a reminder before the right to instalments is lost, once an instalment is late.
+  whole('reminderAfterDays', 1, 60, ' (an instalment is late only after the day it falls due)');
+  whole('remindersPerYear', 1, 12, ' (regulation 8 requires a reminder before a final notice)');
   whole('daysToPay', limits.minimumDaysToPay, 90, ` (the law gives at least ${limits.minimumDaysToPay} days)`);
   whole('daysToHearing', limits.minimumDaysToHearing, 180, ` (the summons gives at least ${limits.minimumDaysToHearing} days' notice)`);
   for (const field of ['summonsCostsPence', 'liabilityOrderCostsPence', 'minimumSummonsArrearsPence'] as const) {

@@ -4,6 +4,7 @@ import { ConflictError, type IsoDate } from '../../../../kernel/src/index.js';
 import { TenantTransactions, type Actor } from '../../../../tenancy/src/index.js';
 import { BillingRunStore, type BillingRun, type BillingRunStatus, type DraftInRun } from '../../application/billing/billing-run-store.port.js';
 import { financialYear, type FinancialYear } from '../../domain/reference/financial-year.js';
+import { retryingConflicts } from '../../../../database/src/index.js';
 import { loadAccountYears } from './account-year-loader.js';
 import { pence } from './pence.js';
 import { saveNotices } from './notice-writer.js';
@@ -60,10 +61,13 @@ export class TypeOrmBillingRunStore extends BillingRunStore {
   }
 
   claimChunk(actor: Actor, councilId: string, billingRunId: string, size: number, reason: string): Promise<boolean> {
-    return this.transactions.inCouncil(
+    return retryingConflicts(() => this.transactions.inCouncil(
       actor,
       councilId,
       async (db) => {
+        // Locks in the order every writer takes them, so none can wait on another in a circle: the
+        // council's bill numbers first (a chunk being billed may need more), then the run.
+        await db.query(`select app_next_numbers('bill', 0)`);
         // "No key update" lets chunks being billed (which hold the run by foreign key) carry on meanwhile.
         const [run] = await findRuns(db, councilId, `billing_run_id = $2 for no key update`, [billingRunId]);
         if (!run || !isUnderway(run)) return false;
@@ -89,11 +93,11 @@ export class TypeOrmBillingRunStore extends BillingRunStore {
         return true;
       },
       reason,
-    );
+    ));
   }
 
   billClaimedChunk(actor: Actor, councilId: string, billingRunId: string, draft: DraftInRun, reason: string): Promise<number | null> {
-    return this.transactions.inCouncil(
+    return retryingConflicts(() => this.transactions.inCouncil(
       actor,
       councilId,
       async (db) => {
@@ -111,15 +115,15 @@ export class TypeOrmBillingRunStore extends BillingRunStore {
         const accounts: Array<{ account_id: string }> = await db.query(
           `select a.account_id from accounts a
             where a.council_id = $1 and a.reference between $2 and $3 and ${liableInYear('$4', '$5')}
-            order by a.reference for update of a`,
+            order by a.account_id for update of a`,
           [councilId, chunk.first_reference, chunk.last_reference, year.start, year.end],
         );
         const positions = await loadAccountYears(db, councilId, accounts.map((account) => account.account_id), year);
         const notices = positions.flatMap((position) => {
           const notice = draft(position);
-          return notice ? [{ accountId: position.accountId, draft: notice }] : [];
+          return notice ? [{ accountId: position.accountId, draft: notice, billedBefore: position.billedLines.length > 0 }] : [];
         });
-        const saved = await saveNotices(db, councilId, year, notices, { billingRunId, billNumbers: await numbersFor(db, chunk, notices.length) });
+        const saved = await saveNotices(db, councilId, year, notices, { billingRunId, billNumbers: await numbersFor(db, chunk, notices) });
         const instalments = saved.reduce((sum, notice) => sum + notice.draft.instalments.length, 0);
         await db.query(
           `update billing_run_chunks set status = 'billed', accounts_billed = $4, bills_issued = $5, billed_at = now()
@@ -135,7 +139,7 @@ export class TypeOrmBillingRunStore extends BillingRunStore {
         return accounts.length;
       },
       reason,
-    );
+    ));
   }
 
   accountsWithUnallocatedMoney(actor: Actor, councilId: string): Promise<string[]> {
@@ -180,15 +184,20 @@ function liableInYear(start: string, end: string): string {
                     and l.starts_on <= ${end} and (l.ends_on is null or l.ends_on >= ${start}))`;
 }
 
-/** The bill numbers the chunk reserved, and more from the council's sequence if an account became liable in its range since. */
-async function numbersFor(db: EntityManager, chunk: { first_bill_number: string; accounts_claimed: number }, count: number): Promise<number[]> {
-  const reserved = Math.min(count, chunk.accounts_claimed);
-  const numbers = Array.from({ length: reserved }, (_, index) => pence(chunk.first_bill_number) + index);
-  if (count > reserved) {
-    const [{ first }] = await db.query(`select app_next_numbers('bill', $1) as first`, [count - reserved]);
-    for (let index = 0; index < count - reserved; index += 1) numbers.push(pence(first) + index);
-  }
-  return numbers;
+/**
+ * A number for each notice: from those the chunk reserved, except where the account already has a
+ * notice for the year (it may have been issued after the chunk was claimed, with a higher number,
+ * and the latest notice must carry the highest) or the chunk needs more than it reserved (an account
+ * became liable in its range since): those take new numbers from the council's sequence.
+ */
+async function numbersFor(db: EntityManager, chunk: { first_bill_number: string; accounts_claimed: number }, notices: ReadonlyArray<{ readonly billedBefore: boolean }>): Promise<number[]> {
+  let reserved = 0;
+  const numbers = notices.map((notice) => (!notice.billedBefore && reserved < chunk.accounts_claimed ? pence(chunk.first_bill_number) + reserved++ : null));
+  const wanting = numbers.filter((number) => number === null).length;
+  if (wanting === 0) return numbers as number[];
+  const [{ first }] = await db.query(`select app_next_numbers('bill', $1) as first`, [wanting]);
+  let next = pence(first);
+  return numbers.map((number) => number ?? next++);
 }
 
 function isUnderway(run: BillingRun): boolean {

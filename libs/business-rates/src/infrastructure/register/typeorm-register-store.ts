@@ -114,8 +114,19 @@ export class TypeOrmRegisterStore extends RegisterStore {
       const liability = await findLiability(db, councilId, liabilityId, true);
       if (!liability) throw new NotFoundError('liability', liabilityId);
       if (endsOn < liability.startsOn) throw new InvalidInputError('endsOn', `is before the liability started (${liability.startsOn})`);
-      await db.query(`update liabilities set ends_on = $3, updated_at = now() where council_id = $1 and liability_id = $2`, [councilId, liabilityId, endsOn]);
+      try {
+        await db.query(`update liabilities set ends_on = $3, updated_at = now() where council_id = $1 and liability_id = $2`, [councilId, liabilityId, endsOn]);
+      } catch (error) {
+        if (isExclusionViolation(error, 'liabilities_do_not_overlap')) throw new ConflictError('would overlap the next liability for this hereditament', 'endsOn');
+        throw error;
+      }
       if (liability.capacity === 'occupier') {
+        // A corrected end replaces the empty period the earlier end began.
+        if (liability.endsOn !== null && liability.endsOn !== endsOn) {
+          await db.query(`delete from occupation_periods where council_id = $1 and hereditament_id = $2 and starts_on = $3 and not occupied`, [
+            councilId, liability.hereditamentId, addDays(liability.endsOn, 1),
+          ]);
+        }
         const [later] = await db.query(`select 1 from occupation_periods where council_id = $1 and hereditament_id = $2 and starts_on > $3`, [councilId, liability.hereditamentId, endsOn]);
         if (!later) await setOccupation(db, councilId, liability.hereditamentId, addDays(endsOn, 1), false, reason);
       }
