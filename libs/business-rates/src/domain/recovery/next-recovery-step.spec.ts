@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { addDays, addMonths } from '../../../../kernel/src/index.js';
 import { nextRecoveryStep, RECOVERY_STAGES, type AccountYearArrears, type IssuedStage, type StageToIssue } from './next-recovery-step.js';
 import { recoveryDefaultsOn } from './recovery-defaults.js';
-import type { RecoveryPolicy } from './recovery-policy.js';
+import { checkRecoveryPolicy, type RecoveryPolicy } from './recovery-policy.js';
 
 // The national defaults: a reminder 7 days after a missed instalment, one reminder a year, 7 days to
 // pay, a hearing 14 days after the summons, £65 and £40 costs, no summons under £50.
@@ -14,8 +14,13 @@ const instalments = Array.from({ length: 10 }, (_, index) => ({ dueOn: addMonths
 const year = (paidPence: number, stages: IssuedStage[] = [], costs = { charged: 0, paid: 0 }): AccountYearArrears => ({
   instalments, paidBeforeNoticePence: 0, ratesChargedPence: 998_000, ratesPaidPence: paidPence, costsChargedPence: costs.charged, costsPaidPence: costs.paid, stages,
 });
-const issued = (step: StageToIssue, on: string): IssuedStage => ({ stage: step.stage, issuedOn: on, payBy: step.payBy, hearingOn: step.hearingOn });
-const stage = (name: IssuedStage['stage'], issuedOn: string, payBy: string, hearingOn: string | null = null): IssuedStage => ({ stage: name, issuedOn, payBy, hearingOn });
+const issued = (step: StageToIssue, on: string, paidSincePence = 0): IssuedStage => ({
+  stage: step.stage, issuedOn: on, payBy: step.payBy, hearingOn: step.hearingOn, arrearsPence: step.arrearsPence, costsPence: step.costsPence, paidSincePence,
+});
+/** A notice already issued: what it asked for, and what has been paid since. */
+const stage = (name: IssuedStage['stage'], issuedOn: string, payBy: string, hearingOn: string | null = null, asked = { arrears: 0, costs: 0, paidSince: 0 }): IssuedStage => ({
+  stage: name, issuedOn, payBy, hearingOn, arrearsPence: asked.arrears, costsPence: asked.costs, paidSincePence: asked.paidSince,
+});
 
 describe('reg 8: a missed instalment brings a reminder', () => {
   it('April paid, May unpaid: on 8 May (7 days on) a reminder for £998, to pay by 15 May', () => {
@@ -34,8 +39,10 @@ describe('reg 8: a missed instalment brings a reminder', () => {
     expect(nextRecoveryStep('2024-05-08', year(150_000), policy)).toMatchObject({ stage: 'reminder', arrearsPence: 49_600 });
   });
 
-  it('a council that sends no reminders goes straight to the final notice', () => {
-    expect(nextRecoveryStep('2024-05-08', year(99_800), { ...policy, remindersPerYear: 0 })).toMatchObject({ stage: 'final-notice', arrearsPence: 898_200 });
+  it('a council may not skip the reminder, nor send it on the day the instalment falls due', () => {
+    const limits = { minimumDaysToPay: 7, minimumDaysToHearing: 14 };
+    expect(() => checkRecoveryPolicy({ ...policy, remindersPerYear: 0 }, limits)).toThrow(/regulation 8/);
+    expect(() => checkRecoveryPolicy({ ...policy, reminderAfterDays: 0 }, limits)).toThrow(/late only after the day it falls due/);
   });
 });
 
@@ -66,48 +73,62 @@ describe('reg 8: an unpaid reminder, or a later miss once the reminders are used
 
 describe('reg 12: a final notice unpaid brings a summons, and a summons unpaid a liability order', () => {
   const reminder = stage('reminder', '2024-05-08', '2024-05-15');
-  const finalNotice = stage('final-notice', '2024-05-16', '2024-05-23');
+  // The final notice asked for the year's balance then, £8,982.
+  const finalNotice = (paidSince = 0) => stage('final-notice', '2024-05-16', '2024-05-23', null, { arrears: 898_200, costs: 0, paidSince });
 
   it('after the final notice’s 7 days: a summons for the balance, £65 costs, the hearing 14 days on', () => {
-    expect(nextRecoveryStep('2024-05-24', year(99_800, [reminder, finalNotice]), policy)).toMatchObject({
+    expect(nextRecoveryStep('2024-05-24', year(99_800, [reminder, finalNotice()]), policy)).toMatchObject({
       stage: 'summons', arrearsPence: 898_200, costsPence: 6_500, hearingOn: '2024-06-07', payBy: '2024-06-07',
     });
   });
 
   it('paying the missed instalments after a final notice is not enough: the whole balance is due', () => {
-    expect(nextRecoveryStep('2024-05-24', year(199_600, [reminder, finalNotice]), policy)).toMatchObject({ stage: 'summons', arrearsPence: 798_400 });
+    expect(nextRecoveryStep('2024-05-24', year(199_600, [reminder, finalNotice(99_800)]), policy)).toMatchObject({ stage: 'summons', arrearsPence: 798_400 });
   });
 
   it('no summons for less than the council’s minimum', () => {
-    expect(nextRecoveryStep('2024-05-24', year(998_000 - 4_999, [reminder, finalNotice]), policy)).toBeNull();
+    expect(nextRecoveryStep('2024-05-24', year(998_000 - 4_999, [reminder, finalNotice(898_200 - 4_999)]), policy)).toBeNull();
   });
 
   it('the whole balance paid: nothing more', () => {
-    expect(nextRecoveryStep('2024-05-24', year(998_000, [reminder, finalNotice]), policy)).toBeNull();
+    expect(nextRecoveryStep('2024-05-24', year(998_000, [reminder, finalNotice(898_200)]), policy)).toBeNull();
   });
 
-  const summons = stage('summons', '2024-05-24', '2024-06-07', '2024-06-07');
+  it('a charge added after the final notice (a higher value, backdated) is not sued for with it', () => {
+    const raised = { ...year(99_800, [reminder, finalNotice()]), ratesChargedPence: 998_000 + 200_000 };
+    expect(nextRecoveryStep('2024-05-24', raised, policy)).toMatchObject({ stage: 'summons', arrearsPence: 898_200 });
+    // The final notice paid in full, then the increase: no summons for money no notice has demanded.
+    const paidThenRaised = { ...year(998_000, [reminder, finalNotice(898_200)]), ratesChargedPence: 998_000 + 200_000 };
+    expect(nextRecoveryStep('2024-05-24', paidThenRaised, policy)).toBeNull();
+  });
+
+  const summons = (paidSince = 0) => stage('summons', '2024-05-24', '2024-06-07', '2024-06-07', { arrears: 898_200, costs: 6_500, paidSince });
   it('before the hearing, nothing; on the hearing day, unpaid: a liability order with its £40 costs', () => {
-    const owing = year(99_800, [reminder, finalNotice, summons], { charged: 6_500, paid: 0 });
+    const owing = year(99_800, [reminder, finalNotice(), summons()], { charged: 6_500, paid: 0 });
     expect(nextRecoveryStep('2024-06-06', owing, policy)).toBeNull();
     expect(nextRecoveryStep('2024-06-07', owing, policy)).toMatchObject({ stage: 'liability-order', arrearsPence: 904_700, costsPence: 4_000 });
   });
 
   it('the rates paid but the summons costs not: the order is for the costs', () => {
-    expect(nextRecoveryStep('2024-06-07', year(998_000, [reminder, finalNotice, summons], { charged: 6_500, paid: 0 }), policy)).toMatchObject({ stage: 'liability-order', arrearsPence: 6_500 });
+    expect(nextRecoveryStep('2024-06-07', year(998_000, [reminder, finalNotice(898_200), summons(898_200)], { charged: 6_500, paid: 0 }), policy)).toMatchObject({ stage: 'liability-order', arrearsPence: 6_500 });
+  });
+
+  it('the order is for what the summons claimed, not for a charge added since', () => {
+    const raised = { ...year(99_800, [reminder, finalNotice(), summons()], { charged: 6_500, paid: 0 }), ratesChargedPence: 998_000 + 200_000 };
+    expect(nextRecoveryStep('2024-06-07', raised, policy)).toMatchObject({ stage: 'liability-order', arrearsPence: 904_700 });
   });
 
   it('after a liability order, enforcement is not decided here', () => {
-    const order = stage('liability-order', '2024-06-07', '2024-06-14');
-    expect(nextRecoveryStep('2024-09-01', year(0, [reminder, finalNotice, summons, order], { charged: 10_500, paid: 0 }), policy)).toBeNull();
+    const order = stage('liability-order', '2024-06-07', '2024-06-14', null, { arrears: 904_700, costs: 4_000, paidSince: 0 });
+    expect(nextRecoveryStep('2024-09-01', year(0, [reminder, finalNotice(), summons(), order], { charged: 10_500, paid: 0 }), policy)).toBeNull();
   });
 });
 
 describe('recovery, whatever happens (property-based)', () => {
   const rank = (name: string) => RECOVERY_STAGES.indexOf(name as IssuedStage['stage']);
   const anyPolicy = fc.record<RecoveryPolicy>({
-    reminderAfterDays: fc.integer({ min: 0, max: 30 }),
-    remindersPerYear: fc.integer({ min: 0, max: 3 }),
+    reminderAfterDays: fc.integer({ min: 1, max: 30 }),
+    remindersPerYear: fc.integer({ min: 1, max: 3 }),
     daysToPay: fc.integer({ min: 7, max: 30 }),
     daysToHearing: fc.integer({ min: 14, max: 60 }),
     summonsCostsPence: fc.integer({ min: 0, max: 10_000 }),
@@ -129,11 +150,12 @@ describe('recovery, whatever happens (property-based)', () => {
         let today = '2024-04-01';
         let paid = 0;
         let costs = 0;
-        const stages: IssuedStage[] = [];
+        const stages: Array<IssuedStage & { paidAtIssue: number }> = [];
         for (const step of steps) {
           today = addDays(today, step.days);
           paid = Math.min(charged, paid + step.paidPence);
-          const position: AccountYearArrears = { instalments: plan, paidBeforeNoticePence: 0, ratesChargedPence: charged, ratesPaidPence: paid, costsChargedPence: costs, costsPaidPence: 0, stages: [...stages] };
+          const asNow = () => stages.map(({ paidAtIssue, ...each }) => ({ ...each, paidSincePence: paid - paidAtIssue }));
+          const position: AccountYearArrears = { instalments: plan, paidBeforeNoticePence: 0, ratesChargedPence: charged, ratesPaidPence: paid, costsChargedPence: costs, costsPaidPence: 0, stages: asNow() };
           const next = nextRecoveryStep(today, position, chosen);
           const dueSoFar = plan.filter((each) => each.dueOn <= today).reduce((sum, each) => sum + each.amountPence, 0);
           if (stages.length === 0 && paid >= dueSoFar) expect(next).toBeNull();
@@ -145,10 +167,12 @@ describe('recovery, whatever happens (property-based)', () => {
           if (next.stage === 'summons') expect(last?.stage).toBe('final-notice');
           if (next.stage === 'summons') expect(next.arrearsPence).toBeGreaterThanOrEqual(chosen.minimumSummonsArrearsPence);
           if (next.stage === 'liability-order') expect(last?.stage).toBe('summons');
+          // Never sued for more than the notice before asked for.
+          if (next.stage === 'summons' || next.stage === 'liability-order') expect(next.arrearsPence).toBeLessThanOrEqual((last?.arrearsPence ?? 0) + (last?.costsPence ?? 0));
           if (next.stage === 'reminder') expect(stages.filter((each) => each.stage === 'reminder').length).toBeLessThan(chosen.remindersPerYear);
-          stages.push(issued(next, today));
+          stages.push({ ...issued(next, today), paidAtIssue: paid });
           costs += next.costsPence;
-          expect(nextRecoveryStep(today, { ...position, costsChargedPence: costs, stages: [...stages] }, chosen)).toBeNull();
+          expect(nextRecoveryStep(today, { ...position, costsChargedPence: costs, stages: asNow() }, chosen)).toBeNull();
         }
       }),
     );

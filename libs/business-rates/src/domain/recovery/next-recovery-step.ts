@@ -10,6 +10,11 @@ export interface IssuedStage {
   readonly issuedOn: IsoDate;
   readonly payBy: IsoDate;
   readonly hearingOn: IsoDate | null;
+  /** What the notice asked for, and the costs it added. */
+  readonly arrearsPence: Pence;
+  readonly costsPence: Pence;
+  /** Paid toward the year (rates and costs) since the notice was issued. */
+  readonly paidSincePence: Pence;
 }
 
 /** Where one account's year stands, for recovery. */
@@ -50,11 +55,12 @@ export interface StageToIssue {
  *   later instalment is missed, the right to instalments is lost: a final notice asks for the whole
  *   year's balance within `daysToPay` days. Paying a reminder in time keeps the instalments (the
  *   account is back in instalments); nothing restores them after a final notice.
- * - Reg 12: the balance still unpaid when the final notice's time runs out is sued for: a summons
- *   (costs added; hearing `daysToHearing` days on), unless below `minimumSummonsArrearsPence`.
- * - Reg 12(5)-(6): anything (rates or costs) still unpaid on the hearing day brings a liability order
- *   (its costs added; its pay-by, `daysToPay` on, is this engine's choice [R]). Enforcement after
- *   that is not decided here.
+ * - Reg 12: what the final notice demanded and is still unpaid when its time runs out is sued for:
+ *   a summons (costs added; hearing `daysToHearing` days on), unless below `minimumSummonsArrearsPence`.
+ * - Reg 12(5)-(6): what the summons claimed (rates and costs) still unpaid on the hearing day brings a
+ *   liability order (its costs added; its pay-by, `daysToPay` on, is this engine's choice [R]).
+ *   Enforcement after that is not decided here; nor are charges added after a final notice, which
+ *   no notice has yet demanded.
  * Nothing owed, nothing issued; and a stage issued today always waits for its own deadline, so a
  * second run the same day issues nothing.
  */
@@ -67,13 +73,19 @@ export function nextRecoveryStep(asAt: IsoDate, year: AccountYearArrears, policy
   if (last?.stage === 'liability-order') return null;
   if (last?.stage === 'summons') {
     if (asAt < (last.hearingOn as IsoDate)) return null;
-    return issue('liability-order', owed, policy.liabilityOrderCostsPence, addDays(asAt, policy.daysToPay), null, 'the summons was not paid by the hearing: liability order (reg 12)');
+    // The order is for what the summons claimed (with its costs) and is still unpaid, never for more.
+    const unpaid = Math.min(owed, last.arrearsPence + last.costsPence - last.paidSincePence);
+    if (unpaid <= 0) return null;
+    return issue('liability-order', unpaid, policy.liabilityOrderCostsPence, addDays(asAt, policy.daysToPay), null, 'the summons was not paid by the hearing: liability order (reg 12)');
   }
   if (last?.stage === 'final-notice') {
     if (asAt <= last.payBy) return null;
-    if (owed < policy.minimumSummonsArrearsPence) return null;
+    // The summons is for what the final notice demanded and is still unpaid: a charge added since
+    // (an adjustment's new instalments) has not fallen due under it (reg 12(1)).
+    const unpaid = Math.min(owed, last.arrearsPence - last.paidSincePence);
+    if (unpaid <= 0 || unpaid < policy.minimumSummonsArrearsPence) return null;
     const hearingOn = addDays(asAt, policy.daysToHearing);
-    return issue('summons', owed, policy.summonsCostsPence, hearingOn, hearingOn, 'the final notice was not paid in time: summons to the magistrates (reg 12)');
+    return issue('summons', unpaid, policy.summonsCostsPence, hearingOn, hearingOn, 'the final notice was not paid in time: summons to the magistrates (reg 12)');
   }
 
   const missed = Math.min(ratesOwed, dueBy(year, (dueOn) => addDays(dueOn, policy.reminderAfterDays) <= asAt) - year.ratesPaidPence);

@@ -14,10 +14,10 @@ type Row = Record<string, string | null>;
 export async function readArrears(db: EntityManager, councilId: string, accountYears: readonly AccountYear[]): Promise<Map<string, AccountYearArrears>> {
   const accountIds = accountYears.map((each) => each.accountId);
   const years = accountYears.map((each) => each.financialYear);
-  const wanted = `(account_id, financial_year) in (select * from unnest($2::uuid[], $3::text[]))`;
+  const wanted = (of = '') => `(${of}account_id, ${of}financial_year) in (select * from unnest($2::uuid[], $3::text[]))`;
   const bills: Row[] = await db.query(
     `select distinct on (account_id, financial_year) account_id, financial_year, bill_id, paid_before_pence
-       from bills where council_id = $1 and ${wanted} order by account_id, financial_year, bill_number desc`,
+       from bills where council_id = $1 and ${wanted()} order by account_id, financial_year, bill_number desc`,
     [councilId, accountIds, years],
   );
   const instalments: Row[] = bills.length === 0 ? [] : await db.query(
@@ -28,19 +28,25 @@ export async function readArrears(db: EntityManager, councilId: string, accountY
     `select account_id, financial_year,
             coalesce(sum(amount_pence) filter (where kind in ('charge', 'write-off')), 0) as rates,
             coalesce(sum(amount_pence) filter (where kind = 'costs'), 0) as costs
-       from ledger_entries where council_id = $1 and ${wanted} group by account_id, financial_year`,
+       from ledger_entries where council_id = $1 and ${wanted()} group by account_id, financial_year`,
     [councilId, accountIds, years],
   );
   const paid: Row[] = await db.query(
     `select account_id, financial_year,
             coalesce(sum(amount_pence) filter (where target = 'rates'), 0) as rates,
             coalesce(sum(amount_pence) filter (where target = 'costs'), 0) as costs
-       from allocations where council_id = $1 and ${wanted} group by account_id, financial_year`,
+       from allocations where council_id = $1 and ${wanted()} group by account_id, financial_year`,
     [councilId, accountIds, years],
   );
+  // What has been paid toward the year since each notice was issued: allocations made after it.
   const stages: Row[] = await db.query(
-    `select account_id, financial_year, stage, issued_on::text as issued, pay_by::text as pay_by, hearing_on::text as hearing
-       from recovery_stages where council_id = $1 and ${wanted} order by issued_on, created_at`,
+    `select s.account_id, s.financial_year, s.stage, s.issued_on::text as issued, s.pay_by::text as pay_by, s.hearing_on::text as hearing,
+            s.arrears_pence, s.costs_pence,
+            (select coalesce(sum(a.amount_pence), 0) from allocations a
+              where a.council_id = s.council_id and a.account_id = s.account_id and a.financial_year = s.financial_year
+                and a.target in ('rates', 'costs') and a.created_at > s.created_at) as paid_since
+       from recovery_stages s where s.council_id = $1 and ${wanted('s.')}
+      order by s.issued_on, s.created_at`,
     [councilId, accountIds, years],
   );
 
@@ -64,7 +70,15 @@ export async function readArrears(db: EntityManager, councilId: string, accountY
           ratesPaidPence: pence(payments?.rates ?? 0),
           costsChargedPence: pence(money?.costs ?? 0),
           costsPaidPence: pence(payments?.costs ?? 0),
-          stages: (stagesOf.get(key) ?? []).map((row) => ({ stage: row.stage as RecoveryStageName, issuedOn: row.issued as string, payBy: row.pay_by as string, hearingOn: row.hearing })),
+          stages: (stagesOf.get(key) ?? []).map((row) => ({
+            stage: row.stage as RecoveryStageName,
+            issuedOn: row.issued as string,
+            payBy: row.pay_by as string,
+            hearingOn: row.hearing,
+            arrearsPence: pence(row.arrears_pence as string),
+            costsPence: pence(row.costs_pence as string),
+            paidSincePence: pence(row.paid_since as string),
+          })),
         },
       ];
     }),
