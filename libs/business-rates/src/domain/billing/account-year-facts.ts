@@ -10,12 +10,15 @@ export interface AccountYearFacts {
   readonly inLondon: boolean;
   readonly cityOfLondon: boolean;
   readonly liabilities: readonly LiabilityFacts[];
-  /** The party's other occupied hereditaments in England (for the small business rate relief tests). */
+  /** The party's occupied hereditaments in England on its other accounts (for the small business rate relief tests); those on this account are in `liabilities`. */
   readonly otherProperties: readonly OtherProperty[];
 }
 
 export interface LiabilityFacts {
   readonly liabilityId: string;
+  readonly hereditamentId: string;
+  /** An occupier's liability counts as an occupied property for small business rate relief; an owner's (of an empty one) does not. */
+  readonly capacity: 'occupier' | 'owner';
   readonly startsOn: IsoDate;
   readonly endsOn: IsoDate | null;
   readonly propertyUse: PropertyUse;

@@ -1,5 +1,5 @@
 import { addDays, splitAt, type DatePeriod } from '../../../../kernel/src/index.js';
-import type { Change, Occupation, RatingCase } from '../charge/rating-case.js';
+import type { Change, Occupation, OtherProperty, RatingCase } from '../charge/rating-case.js';
 import type { NationalRates } from '../reference/national-rates.js';
 import type { AccountYearFacts, LiabilityFacts, ReliefAwardFacts } from './account-year-facts.js';
 
@@ -50,7 +50,7 @@ function ratingCase(rates: NationalRates, facts: AccountYearFacts, liability: Li
     listedBuilding: liability.listedBuilding,
     inLondon: facts.inLondon,
     cityOfLondon: facts.cityOfLondon,
-    ratepayer: { type: ratepayerType, otherProperties: facts.otherProperties, occupiedFrom: liability.startsOn },
+    ratepayer: { type: ratepayerType, otherProperties: otherPropertiesThan(facts, liability), occupiedFrom: liability.startsOn },
     awards: awards.flatMap((given) =>
       given.kind === 'discretionary' || given.kind === 'hardship' ? [{ scheme: given.kind, percent: given.percent }] : [],
     ),
@@ -61,6 +61,21 @@ function ratingCase(rates: NationalRates, facts: AccountYearFacts, liability: Li
     pubOrLiveMusicVenue: award('pubs-and-live-music') ? true : undefined,
     partlyOccupied: partlyOccupied ? { from: partlyOccupied.startsOn, unoccupiedRateableValue: partlyOccupied.unoccupiedRateableValue } : undefined,
   };
+}
+
+/**
+ * Every other property the ratepayer occupies in the year, for small business rate relief: those on
+ * its other accounts, and this account's other occupied hereditaments, each at the value in force
+ * when its occupation in the year began. A property is never its own "other property".
+ */
+function otherPropertiesThan(facts: AccountYearFacts, liability: LiabilityFacts): OtherProperty[] {
+  const onThisAccount = facts.liabilities.flatMap((other): OtherProperty[] => {
+    if (other.hereditamentId === liability.hereditamentId || other.capacity !== 'occupier' || !daysInYear(facts, other)) return [];
+    const from = other.startsOn > facts.year.start ? other.startsOn : facts.year.start;
+    const inForce = other.rateableValues.filter((change) => change.from <= from).sort((a, b) => (a.from < b.from ? -1 : 1)).at(-1);
+    return inForce ? [{ rateableValue: inForce.value, occupiedFrom: other.startsOn }] : [];
+  });
+  return [...facts.otherProperties, ...onThisAccount];
 }
 
 /** The occupation history up to the period's end; with none recorded, the hereditament counts as occupied. */

@@ -30,7 +30,7 @@ export async function loadAccountYears(db: EntityManager, councilId: string, acc
     [councilId, accountIds],
   );
   const liabilities = await db.query(
-    `select l.account_id, l.liability_id, l.hereditament_id, l.starts_on::text, l.ends_on::text, h.property_use, h.listed_building
+    `select l.account_id, l.liability_id, l.hereditament_id, l.capacity, l.starts_on::text, l.ends_on::text, h.property_use, h.listed_building
        from liabilities l join hereditaments h using (council_id, hereditament_id)
       where l.council_id = $1 and l.account_id = any($2) and l.starts_on <= $4 and (l.ends_on is null or l.ends_on >= $3)
       order by l.starts_on`,
@@ -74,6 +74,8 @@ export async function loadAccountYears(db: EntityManager, councilId: string, acc
       liabilities: own.map(
         (row): LiabilityFacts => ({
           liabilityId: row.liability_id,
+          hereditamentId: row.hereditament_id,
+          capacity: row.capacity,
           startsOn: row.starts_on,
           endsOn: row.ends_on ?? null,
           propertyUse: row.property_use as PropertyUse,
