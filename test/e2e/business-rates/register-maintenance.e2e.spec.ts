@@ -268,5 +268,26 @@ describe('keeping the register: corrections, contacts, notes, ending reliefs and
       await call('patch', `/hereditaments/${shop}`, { description: 'Offices' }).expect(200);
       expect((await call('get', `/accounts/${account}/bills`).expect(200)).body).toHaveLength(2);
     });
+
+    it("a change to a ratepayer's property on one account rebills their other accounts: small business rate relief counts every property", async () => {
+      const party = (await call('post', '/parties', { kind: 'company', name: 'Two Shops Ltd' }).expect(201)).body.partyId;
+      const first = (await call('post', '/accounts', { partyId: party }).expect(201)).body.reference;
+      const second = (await call('post', '/accounts', { partyId: party }).expect(201)).body.reference;
+      const shopOne = (await call('post', '/hereditaments', { baReference: 'KEEP-4', addressLines: ['13 Market Place'], description: 'Shop', propertyUse: 'office', rateableValue: 10_000, effectiveFrom: '2023-04-01' }).expect(201)).body.hereditamentId;
+      const kiosk = (await call('post', '/hereditaments', { baReference: 'KEEP-5', addressLines: ['15 Market Place'], description: 'Kiosk', propertyUse: 'office', rateableValue: 10_000, effectiveFrom: '2023-04-01' }).expect(201)).body.hereditamentId;
+      await call('post', `/accounts/${second}/liabilities`, { hereditamentId: kiosk, capacity: 'occupier', startsOn: '2023-04-01' }).expect(201);
+      await call('post', `/accounts/${first}/liabilities`, { hereditamentId: shopOne, capacity: 'occupier', startsOn: '2024-04-01' }).expect(201);
+      const codes = (notice: { lines: Array<{ code: string }> }) => notice.lines.map((line) => line.code);
+      const [before] = (await call('get', `/accounts/${first}/bills`).expect(200)).body;
+      // The kiosk (over £2,899) is another property: no relief on the shop.
+      expect(codes(before)).not.toContain('SMALL_BUSINESS_RATE_RELIEF');
+
+      // The kiosk's value falls below £2,900 from April 2024: the shop on the other account now gets relief.
+      await call('post', `/hereditaments/${kiosk}/rateable-values`, { effectiveFrom: '2024-04-01', rateableValue: 2_500 }).expect(201);
+      const notices = (await call('get', `/accounts/${first}/bills`).expect(200)).body;
+      expect(notices).toHaveLength(2);
+      expect(codes(notices[1])).toContain('SMALL_BUSINESS_RATE_RELIEF');
+      expect(notices[1].totalPence).toBeLessThan(0);
+    });
   });
 });

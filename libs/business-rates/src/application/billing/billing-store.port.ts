@@ -46,7 +46,11 @@ export abstract class BillingStore {
 
   abstract findAccountId(actor: Actor, councilId: string, accountReference: string): Promise<string | null>;
 
-  /** The accounts named, and every account liable for one of the hereditaments on or after `from`. */
+  /**
+   * The accounts named, every account liable for one of the hereditaments on or after `from`, and
+   * those accounts' ratepayers' other accounts occupying anything since (small business rate relief
+   * counts all of a ratepayer's properties).
+   */
   abstract affectedAccounts(
     actor: Actor,
     councilId: string,

@@ -53,11 +53,19 @@ export class TypeOrmBillingStore extends BillingStore {
   ): Promise<AffectedAccount[]> {
     return this.transactions.inCouncil(actor, councilId, async (db) => {
       const rows = await db.query(
-        `with affected as (
+        `with directly as (
            select account_id from accounts where council_id = $1 and account_id = any($2::uuid[])
            union
            select account_id from liabilities
-            where council_id = $1 and hereditament_id = any($3::uuid[]) and (ends_on is null or ends_on >= $4::date))
+            where council_id = $1 and hereditament_id = any($3::uuid[]) and (ends_on is null or ends_on >= $4::date)),
+         -- Small business rate relief looks at everything a ratepayer occupies: their other accounts
+         -- with an occupier's liability since the change are affected too.
+         affected as (
+           select account_id from directly
+           union
+           select l.account_id from liabilities l join accounts a using (council_id, account_id)
+            where l.council_id = $1 and l.capacity = 'occupier' and (l.ends_on is null or l.ends_on >= $4::date)
+              and a.party_id in (select party_id from accounts where council_id = $1 and account_id in (select account_id from directly)))
          select a.account_id,
                 array(select financial_year from bills b where b.council_id = $1 and b.account_id = a.account_id
                       union select financial_year from billing_runs r where r.council_id = $1) as years
