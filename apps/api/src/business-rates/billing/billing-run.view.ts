@@ -41,7 +41,7 @@ export class BillingRunView {
   @ApiProperty()
   instalmentsScheduled: number;
 
-  @Field(() => String, { nullable: true, description: 'The last account billed: the run carries on after it.' })
+  @Field(() => String, { nullable: true, description: 'The last account reference claimed for billing: the run claims its next chunk after it (chunks before it may still be being billed).' })
   @ApiPropertyOptional({ nullable: true, example: '000000018' })
   cursorReference: string | null;
 
