@@ -21,8 +21,6 @@ export class BillingRunChunks1763942400600 implements MigrationInterface {
         -- number sequence while they write; an account that needs no notice leaves its number unused.
         first_bill_number bigint not null check (first_bill_number > 0),
         accounts_claimed integer not null check (accounts_claimed > 0),
-        accounts_billed integer not null default 0 check (accounts_billed >= 0),
-        bills_issued integer not null default 0 check (bills_issued >= 0),
         claimed_at timestamptz not null default now(),
         billed_at timestamptz,
         constraint billing_run_chunks_pkey primary key (council_id, billing_run_id, first_reference),

@@ -80,8 +80,8 @@ export function nextRecoveryStep(asAt: IsoDate, year: AccountYearArrears, policy
   }
   if (last?.stage === 'final-notice') {
     if (asAt <= last.payBy) return null;
-    // The summons is for what the final notice demanded and is still unpaid: a charge added since
-    // (an adjustment's new instalments) has not fallen due under it (reg 12(1)).
+    // The summons is for what the final notice demanded and is still unpaid: reg 8 made due the
+    // balance unpaid when it was served, not a charge added since (an adjustment's new instalments).
     const unpaid = Math.min(owed, last.arrearsPence - last.paidSincePence);
     if (unpaid <= 0 || unpaid < policy.minimumSummonsArrearsPence) return null;
     const hearingOn = addDays(asAt, policy.daysToHearing);

@@ -6,6 +6,7 @@ import type { NoticeLine } from '../../domain/billing/notice-lines.js';
 import type { LineCode } from '../../domain/charge/charge-line.js';
 import type { PropertyUse } from '../../domain/charge/rating-case.js';
 import type { FinancialYear } from '../../domain/reference/financial-year.js';
+import { groupBy } from '../group-by.js';
 import { pence } from './pence.js';
 
 const CITY_OF_LONDON = 'E09000001';
@@ -51,12 +52,12 @@ export async function loadAccountYears(db: EntityManager, councilId: string, acc
       [councilId, accountIds, year.label],
     ),
   ]);
-  const valuesOf = groupBy(values, 'hereditament_id');
-  const occupationOf = groupBy(occupation, 'hereditament_id');
-  const reliefsOf = groupBy(reliefs, 'liability_id');
-  const liabilitiesOf = groupBy(liabilities, 'account_id');
-  const occupiedBy = groupBy(occupiedByParties, 'party_id');
-  const billedOf = groupBy(billed, 'account_id');
+  const valuesOf = groupBy(values, (row: Row) => row.hereditament_id);
+  const occupationOf = groupBy(occupation, (row: Row) => row.hereditament_id);
+  const reliefsOf = groupBy(reliefs, (row: Row) => row.liability_id);
+  const liabilitiesOf = groupBy(liabilities, (row: Row) => row.account_id);
+  const occupiedBy = groupBy(occupiedByParties, (row: Row) => row.party_id);
+  const billedOf = groupBy(billed, (row: Row) => row.account_id);
   const paidBy = new Map<string, string>(paid.map((row: { account_id: string; paid: string }) => [row.account_id, row.paid]));
 
   return accounts.map((account: Row): LoadedAccountYear => {
@@ -100,16 +101,6 @@ export async function loadAccountYears(db: EntityManager, councilId: string, acc
 /** A row as pg returns it: text, booleans and bigints as strings. */
 type Row = Record<string, any>;
 
-function groupBy(rows: Row[], key: string): Map<string, Row[]> {
-  const groups = new Map<string, Row[]>();
-  for (const row of rows) {
-    const group = groups.get(row[key]);
-    if (group) group.push(row);
-    else groups.set(row[key], [row]);
-  }
-  return groups;
-}
-
 /**
  * The lines already billed for the year, in the order they were billed. Bills are found first and
  * their lines second, by key: a single join lets the planner, misled by statistics that lag a
@@ -125,7 +116,7 @@ async function billedLines(db: EntityManager, councilId: string, accountIds: rea
     `select *, period_start::text as start, period_end::text as end from bill_lines where council_id = $1 and bill_id = any($2) order by line_number`,
     [councilId, bills.map((bill) => bill.bill_id)],
   );
-  const linesOf = groupBy(lines, 'bill_id');
+  const linesOf = groupBy(lines, (row: Row) => row.bill_id);
   return bills.flatMap((bill) => (linesOf.get(bill.bill_id) ?? []).map((line) => ({ ...line, account_id: bill.account_id })));
 }
 

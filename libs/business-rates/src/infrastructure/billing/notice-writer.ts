@@ -28,8 +28,8 @@ export async function saveNotices(
   run: { readonly billingRunId: string; readonly billNumbers: readonly number[] } | null,
 ): Promise<SavedNotice[]> {
   if (notices.length === 0) return [];
-  const first = run ? 0 : pence((await db.query(`select app_next_numbers('bill', $1) as first`, [notices.length]))[0].first);
-  const saved = notices.map((notice, index): SavedNotice => ({ ...notice, billId: randomUUID(), billNumber: run ? run.billNumbers[index] : first + index }));
+  const numbers = run?.billNumbers ?? (await takeBillNumbers(db, notices.length));
+  const saved = notices.map((notice, index): SavedNotice => ({ ...notice, billId: randomUUID(), billNumber: numbers[index] }));
   const billingRunId = run?.billingRunId ?? null;
   const drafts = saved.map((notice) => notice.draft);
 
@@ -75,6 +75,12 @@ export async function saveNotices(
     );
   }
   return saved;
+}
+
+/** The next `count` numbers in the council's bill sequence (its row stays locked until the transaction ends). */
+export async function takeBillNumbers(db: EntityManager, count: number): Promise<number[]> {
+  const [{ first }] = await db.query(`select app_next_numbers('bill', $1) as first`, [count]);
+  return Array.from({ length: count }, (_, index) => pence(first) + index);
 }
 
 function toLineRecord(billId: string, line: NoticeDraft['lines'][number], index: number) {

@@ -7,7 +7,7 @@ import { financialYear, type FinancialYear } from '../../domain/reference/financ
 import { retryingConflicts } from '../../../../database/src/index.js';
 import { loadAccountYears } from './account-year-loader.js';
 import { pence } from './pence.js';
-import { saveNotices } from './notice-writer.js';
+import { saveNotices, takeBillNumbers } from './notice-writer.js';
 
 const RUN_COLUMNS = `billing_run_id, financial_year, issued_on::text as issued_on, status, accounts_total, accounts_done, bills_issued,
   instalments_scheduled, cursor_reference, requested_by, requested_at, started_at, finished_at, failure`;
@@ -126,9 +126,8 @@ export class TypeOrmBillingRunStore extends BillingRunStore {
         const saved = await saveNotices(db, councilId, year, notices, { billingRunId, billNumbers: await numbersFor(db, chunk, notices) });
         const instalments = saved.reduce((sum, notice) => sum + notice.draft.instalments.length, 0);
         await db.query(
-          `update billing_run_chunks set status = 'billed', accounts_billed = $4, bills_issued = $5, billed_at = now()
-            where council_id = $1 and billing_run_id = $2 and first_reference = $3`,
-          [councilId, billingRunId, chunk.first_reference, accounts.length, saved.length],
+          `update billing_run_chunks set status = 'billed', billed_at = now() where council_id = $1 and billing_run_id = $2 and first_reference = $3`,
+          [councilId, billingRunId, chunk.first_reference],
         );
         await db.query(
           `update billing_runs
@@ -195,9 +194,8 @@ async function numbersFor(db: EntityManager, chunk: { first_bill_number: string;
   const numbers = notices.map((notice) => (!notice.billedBefore && reserved < chunk.accounts_claimed ? pence(chunk.first_bill_number) + reserved++ : null));
   const wanting = numbers.filter((number) => number === null).length;
   if (wanting === 0) return numbers as number[];
-  const [{ first }] = await db.query(`select app_next_numbers('bill', $1) as first`, [wanting]);
-  let next = pence(first);
-  return numbers.map((number) => number ?? next++);
+  const fresh = await takeBillNumbers(db, wanting);
+  return numbers.map((number) => number ?? (fresh.shift() as number));
 }
 
 function isUnderway(run: BillingRun): boolean {

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { AccountYearArrears, RecoveryStageName } from '../../domain/recovery/next-recovery-step.js';
 import type { AccountYear } from '../../application/recovery/recovery-store.port.js';
 import { pence } from '../billing/pence.js';
+import { groupBy } from '../group-by.js';
 
 
 type Row = Record<string, string | null>;
@@ -95,14 +96,4 @@ function keyOf(row: Row): string {
 
 function byAccountYear(rows: Row[]): Map<string, Row> {
   return new Map(rows.map((row) => [keyOf(row), row]));
-}
-
-function groupBy(rows: Row[], key: (row: Row) => string): Map<string, Row[]> {
-  const groups = new Map<string, Row[]>();
-  for (const row of rows) {
-    const group = groups.get(key(row));
-    if (group) group.push(row);
-    else groups.set(key(row), [row]);
-  }
-  return groups;
 }
