@@ -15,6 +15,7 @@ describe('billing year 2024-25: an office that is moved into, revalued, left emp
   let hereditamentId: string;
   let reference: string;
   let liabilityId: string;
+  let demand: Notice;
 
   beforeAll(async () => {
     api = await TestApi.start({}, clock);
@@ -40,7 +41,7 @@ describe('billing year 2024-25: an office that is moved into, revalued, left emp
     });
     liabilityId = liability.liabilityId;
     expect(notices).toHaveLength(1);
-    const [demand] = notices;
+    [demand] = notices;
     expect(demand.kind).toBe('demand');
     // 30,000 × 499 × 260 ÷ 3,650 = 1,066,356.16p.
     expect(linesOf(demand)).toEqual([['GROSS_CHARGE', '2024-07-15', '2025-03-31', 1_066_356]]);
@@ -62,8 +63,13 @@ describe('billing year 2024-25: an office that is moved into, revalued, left emp
     ]);
     expect(adjustment.totalPence).toBe(-213_271);
     expect(adjustment.yearChargePence).toBe(853_085);
-    // Nothing paid yet: the re-profiled instalments, from the first month starting 14 days or more after the notice, collect the whole new charge.
-    expect(sumOf(adjustment.instalments.map((each) => each.amountPence))).toBe(853_085);
+    // Nothing paid: the demand's August and September instalments had fallen due and stay due (they are
+    // not re-profiled); the new instalments, from the first month starting 14 days or more after the
+    // notice, collect the rest of the new charge.
+    const dueByNow = sumOf(demand.instalments.filter((each) => each.dueDate <= '2024-09-20').map((each) => each.amountPence));
+    expect(demand.instalments.filter((each) => each.dueDate <= '2024-09-20').map((each) => each.dueDate)).toEqual(['2024-08-01', '2024-09-01']);
+    expect(adjustment.dueBeforePence).toBe(dueByNow);
+    expect(sumOf(adjustment.instalments.map((each) => each.amountPence))).toBe(853_085 - dueByNow);
     expect(adjustment.instalments[0].dueDate).toBe('2024-11-01');
   });
 
@@ -106,8 +112,10 @@ describe('billing year 2024-25: an office that is moved into, revalued, left emp
     // 80% of each charged piece, rounded per line: what is left is a fifth of 623,408p, give or take a penny a line.
     expect(Math.abs(adjustment.yearChargePence - 124_682)).toBeLessThanOrEqual(2);
     expect(await billedSoFar()).toBe(adjustment.yearChargePence);
-    // Issued in February: the balance is due in one instalment.
-    expect(adjustment.instalments).toHaveLength(1);
+    // Nothing has been paid all year, and more than the reduced charge had already fallen due: all of
+    // it stays due now, so there is nothing left to pay by instalments.
+    expect(adjustment.dueBeforePence).toBeGreaterThan(adjustment.yearChargePence);
+    expect(adjustment.instalments).toEqual([]);
   });
 
   it('asking again with nothing changed issues nothing, and the account shows the liability and its relief', async () => {

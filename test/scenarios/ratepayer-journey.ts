@@ -15,6 +15,7 @@ export interface Notice {
   totalPence: number;
   yearChargePence: number;
   paidBeforePence: number;
+  dueBeforePence: number;
   lines: NoticeLine[];
   instalments: Array<{ number: number; dueDate: string; amountPence: number }>;
 }

@@ -62,8 +62,10 @@ describe('bills: recomputed from the register, never patched', () => {
     expect(sum(everyLine)).toBe(expected);
     expect(notice.yearChargePence).toBe(expected);
     expect(notice.lines.some((line: { description: string; amountPence: number }) => line.description.startsWith('Withdrawn') && line.amountPence === -998_000)).toBe(true);
-    // Nothing has been paid, so the instalments from September collect the whole new charge.
-    expect(sum(notice.instalments.map((each: { amountPence: number }) => each.amountPence))).toBe(expected);
+    // Nothing has been paid. The annual bill's April to August instalments (£998 each) had fallen due
+    // and stay due; the instalments from September collect the rest of the new charge.
+    expect(notice.dueBeforePence).toBe(5 * 99_800);
+    expect(sum(notice.instalments.map((each: { amountPence: number }) => each.amountPence))).toBe(expected - 5 * 99_800);
     expect(notice.instalments[0].dueDate >= '2024-09-01').toBe(true);
   });
 

@@ -59,9 +59,15 @@ export class NoticeView {
   @ApiProperty()
   yearChargePence: number;
 
-  @Field(() => GraphQLSafeInt, { description: 'Paid towards the year when issued; the instalments collect the rest.' })
+  @Field(() => GraphQLSafeInt, { description: 'Paid towards the year when issued.' })
   @ApiProperty()
   paidBeforePence: number;
+
+  @Field(() => GraphQLSafeInt, {
+    description: 'What earlier notices had made due by the day this one was issued: it stays due, not re-profiled. The instalments collect the year\'s charge beyond this and what was paid.',
+  })
+  @ApiProperty()
+  dueBeforePence: number;
 
   @Field(() => [NoticeLineView])
   @ApiProperty({ type: [NoticeLineView] })

@@ -16,6 +16,7 @@ export interface IssuedNotice {
   readonly totalPence: Pence;
   readonly yearChargePence: Pence;
   readonly paidBeforePence: Pence;
+  readonly dueBeforePence: Pence;
   readonly billingRunId: string | null;
   readonly lines: readonly NoticeLine[];
   readonly instalments: readonly Instalment[];

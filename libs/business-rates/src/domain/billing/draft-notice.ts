@@ -1,5 +1,6 @@
 import { addDays, type IsoDate, type Pence } from '../../../../kernel/src/index.js';
 import { calculateCharge } from '../charge/calculate-charge.js';
+import { dueUnderPlan, settledOrDueBefore, type InstalmentPlan } from '../instalments/instalment-plan.js';
 import { instalmentSchedule, type Instalment } from '../instalments/instalment-schedule.js';
 import type { NationalRates } from '../reference/national-rates.js';
 import type { AccountYearFacts } from './account-year-facts.js';
@@ -15,6 +16,8 @@ export interface AccountYearPosition {
   readonly billedLines: readonly NoticeLine[];
   /** What has been paid towards the year's rates so far (allocations). */
   readonly paidTowardsYearPence: Pence;
+  /** The plan the latest notice for the year set, or null before the first. */
+  readonly latestPlan: InstalmentPlan | null;
   readonly instalmentPreference: 10 | 12;
 }
 
@@ -27,7 +30,9 @@ export interface NoticeDraft {
   /** The year's whole charge on the facts as they stand: every notice's lines sum to it. */
   readonly yearChargePence: Pence;
   readonly paidBeforePence: Pence;
-  /** What is left to pay, re-profiled from this notice: the year's charge less what has been paid. */
+  /** What earlier notices had already made due by the day of this one: it stays due, not re-profiled. */
+  readonly dueBeforePence: Pence;
+  /** The rest of the year's charge (beyond what is paid or already due), re-profiled from this notice. */
   readonly instalments: readonly Instalment[];
 }
 
@@ -45,6 +50,10 @@ export function draftNotice(rates: NationalRates, position: AccountYearPosition,
   if (lines.length === 0) return null;
   const isFirst = position.billedLines.length === 0;
   const yearChargePence = computed.reduce((sum, line) => sum + line.amountPence, 0);
+  // Instalments that fell due on or before the day of this notice stay due: re-profiling must not
+  // turn a missed instalment into a later one.
+  const dueBeforePence = position.latestPlan ? dueUnderPlan(position.latestPlan, (dueOn) => dueOn <= issuedOn) : 0;
+  const plan = { paidBeforePence: position.paidTowardsYearPence, dueBeforePence, yearChargePence };
   return {
     kind: !isFirst ? 'adjustment' : fromBillingRun ? 'annual' : 'demand',
     issuedOn,
@@ -52,7 +61,8 @@ export function draftNotice(rates: NationalRates, position: AccountYearPosition,
     totalPence: lines.reduce((sum, line) => sum + line.amountPence, 0),
     yearChargePence,
     paidBeforePence: position.paidTowardsYearPence,
-    instalments: remainingInstalments(position, yearChargePence - position.paidTowardsYearPence, issuedOn),
+    dueBeforePence,
+    instalments: remainingInstalments(position, yearChargePence - settledOrDueBefore(plan), issuedOn),
   };
 }
 

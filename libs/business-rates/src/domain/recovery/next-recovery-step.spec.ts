@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { addDays, addMonths } from '../../../../kernel/src/index.js';
+import type { InstalmentPlan } from '../instalments/instalment-plan.js';
 import { nextRecoveryStep, RECOVERY_STAGES, type AccountYearArrears, type IssuedStage, type StageToIssue } from './next-recovery-step.js';
 import { recoveryDefaultsOn } from './recovery-defaults.js';
 import { checkRecoveryPolicy, type RecoveryPolicy } from './recovery-policy.js';
@@ -11,15 +12,21 @@ const policy = recoveryDefaultsOn('2024-04-01').policy;
 
 // £9,980 for 2024-25 in ten instalments of £998, due on the 1st from April to January.
 const instalments = Array.from({ length: 10 }, (_, index) => ({ dueOn: addMonths('2024-04-01', index), amountPence: 99_800 }));
+/** The annual bill's plan; a final notice served since it makes the whole plan due. */
+const annualPlan = (stages: readonly IssuedStage[]): InstalmentPlan => ({
+  paidBeforePence: 0, dueBeforePence: 0, yearChargePence: 998_000, instalments, instalmentsLost: stages.some((each) => each.stage === 'final-notice'),
+});
 const year = (paidPence: number, stages: IssuedStage[] = [], costs = { charged: 0, paid: 0 }): AccountYearArrears => ({
-  instalments, paidBeforeNoticePence: 0, ratesChargedPence: 998_000, ratesPaidPence: paidPence, costsChargedPence: costs.charged, costsPaidPence: costs.paid, stages,
+  plan: annualPlan(stages), ratesChargedPence: 998_000, ratesPaidPence: paidPence, costsChargedPence: costs.charged, costsPaidPence: costs.paid, stages,
 });
 const issued = (step: StageToIssue, on: string, paidSincePence = 0): IssuedStage => ({
-  stage: step.stage, issuedOn: on, payBy: step.payBy, hearingOn: step.hearingOn, arrearsPence: step.arrearsPence, costsPence: step.costsPence, paidSincePence,
+  stage: step.stage, issuedOn: on, payBy: step.payBy, hearingOn: step.hearingOn, arrearsPence: step.arrearsPence, costsPence: step.costsPence,
+  paidSincePence, ratesPaidSincePence: paidSincePence, ratesPaidLatePence: 0,
 });
-/** A notice already issued: what it asked for, and what has been paid since. */
-const stage = (name: IssuedStage['stage'], issuedOn: string, payBy: string, hearingOn: string | null = null, asked = { arrears: 0, costs: 0, paidSince: 0 }): IssuedStage => ({
-  stage: name, issuedOn, payBy, hearingOn, arrearsPence: asked.arrears, costsPence: asked.costs, paidSincePence: asked.paidSince,
+/** A notice already issued: what it asked for, what has been paid since (all of it to rates), and how much of that after its pay-by day. */
+const stage = (name: IssuedStage['stage'], issuedOn: string, payBy: string, hearingOn: string | null = null, asked = { arrears: 0, costs: 0, paidSince: 0, paidLate: 0 }): IssuedStage => ({
+  stage: name, issuedOn, payBy, hearingOn, arrearsPence: asked.arrears, costsPence: asked.costs,
+  paidSincePence: asked.paidSince, ratesPaidSincePence: asked.paidSince, ratesPaidLatePence: asked.paidLate,
 });
 
 describe('reg 8: a missed instalment brings a reminder', () => {
@@ -71,10 +78,82 @@ describe('reg 8: an unpaid reminder, or a later miss once the reminders are used
   });
 });
 
+describe('reg 8: a reminder is paid in time only if paid by its pay-by day', () => {
+  const reminder = (paidLate: number) => stage('reminder', '2024-05-08', '2024-05-15', null, { arrears: 99_800, costs: 0, paidSince: paidLate, paidLate });
+
+  it('May’s £998 paid on 17 May, two days after the reminder ran out: a final notice, though the run looks on 20 May', () => {
+    expect(nextRecoveryStep('2024-05-20', year(199_600, [reminder(99_800)]), policy)).toMatchObject({ stage: 'final-notice', arrearsPence: 798_400 });
+  });
+
+  it('paid on 14 May: back in instalments', () => {
+    expect(nextRecoveryStep('2024-05-20', year(199_600, [reminder(0)]), policy)).toBeNull();
+  });
+});
+
+describe('para 7: an adjustment re-profiles what is not yet due, and what was missed stays missed', () => {
+  // May’s instalment missed; on 20 May a backdated increase makes the year £11,180. The new plan
+  // keeps April and May due (£1,996) and spreads the other £9,184 from June.
+  const adjusted: InstalmentPlan = {
+    paidBeforePence: 99_800, dueBeforePence: 199_600, yearChargePence: 1_118_000, instalmentsLost: false,
+    instalments: Array.from({ length: 8 }, (_, index) => ({ dueOn: addMonths('2024-06-01', index), amountPence: 114_800 })),
+  };
+  const afterAdjustment = (paidPence: number): AccountYearArrears => ({ ...year(paidPence), plan: adjusted, ratesChargedPence: 1_118_000 });
+
+  it('28 May: May’s £998 is still missed after the new notice, so a reminder asks for it', () => {
+    expect(nextRecoveryStep('2024-05-28', afterAdjustment(99_800), policy)).toMatchObject({ stage: 'reminder', arrearsPence: 99_800 });
+  });
+
+  it('once May is paid, nothing until the new plan’s June instalment is a week late', () => {
+    expect(nextRecoveryStep('2024-06-07', afterAdjustment(199_600), policy)).toBeNull();
+    expect(nextRecoveryStep('2024-06-08', afterAdjustment(199_600), policy)).toMatchObject({ stage: 'reminder', arrearsPence: 114_800 });
+  });
+});
+
+describe('a charge added after a final notice is billed in instalments and chased afresh', () => {
+  const reminder = stage('reminder', '2024-05-08', '2024-05-15');
+  const finalNotice = (paidSince: number) => stage('final-notice', '2024-05-16', '2024-05-23', null, { arrears: 898_200, costs: 0, paidSince, paidLate: 0 });
+  // The final notice paid in full; on 10 July a backdated increase adds £2,000, billed with
+  // instalments of £400 from August (the whole old charge was due, so none of it is re-profiled).
+  const increase: InstalmentPlan = {
+    paidBeforePence: 998_000, dueBeforePence: 998_000, yearChargePence: 1_198_000, instalmentsLost: false,
+    instalments: Array.from({ length: 5 }, (_, index) => ({ dueOn: addMonths('2024-08-01', index), amountPence: 40_000 })),
+  };
+  const raised = (paidPence: number, later: IssuedStage[] = []): AccountYearArrears => ({
+    ...year(paidPence), plan: increase, ratesChargedPence: 1_198_000, stages: [reminder, finalNotice(898_200 + paidPence - 998_000), ...later],
+  });
+
+  it('nothing while the new instalments are kept up', () => {
+    expect(nextRecoveryStep('2024-08-20', raised(1_038_000), policy)).toBeNull();
+  });
+
+  it('August’s £400 missed: a reminder for it, the year’s reminder already used on the old charge notwithstanding', () => {
+    expect(nextRecoveryStep('2024-08-08', raised(998_000), policy)).toMatchObject({ stage: 'reminder', arrearsPence: 40_000 });
+  });
+
+  it('that reminder unpaid: a final notice for the £2,000 no notice had demanded, and then a summons for it', () => {
+    const newReminder = stage('reminder', '2024-08-08', '2024-08-15', null, { arrears: 40_000, costs: 0, paidSince: 0, paidLate: 0 });
+    expect(nextRecoveryStep('2024-08-16', raised(998_000, [newReminder]), policy)).toMatchObject({ stage: 'final-notice', arrearsPence: 200_000 });
+    const secondFinal = stage('final-notice', '2024-08-16', '2024-08-23', null, { arrears: 200_000, costs: 0, paidSince: 0, paidLate: 0 });
+    const atCourt = { ...raised(998_000, [newReminder, secondFinal]), plan: { ...increase, instalmentsLost: true } };
+    expect(nextRecoveryStep('2024-08-24', atCourt, policy)).toMatchObject({ stage: 'summons', arrearsPence: 200_000 });
+  });
+
+  it('an earlier final notice still on its way to court goes on beside the new charge’s reminders', () => {
+    // Nothing paid since the final notice; summonsed; on 25 May an increase of £2,000 is billed from June.
+    const summons = stage('summons', '2024-05-24', '2024-06-07', '2024-06-07', { arrears: 898_200, costs: 6_500, paidSince: 0, paidLate: 0 });
+    const fromJune = { ...increase, paidBeforePence: 99_800, instalments: increase.instalments.map((each, index) => ({ ...each, dueOn: addMonths('2024-06-01', index) })) };
+    const both = (stages: IssuedStage[]): AccountYearArrears => ({ ...year(99_800), plan: fromJune, ratesChargedPence: 1_198_000, costsChargedPence: 6_500, stages });
+    const onHearingDay = nextRecoveryStep('2024-06-07', both([reminder, finalNotice(0), summons]), policy);
+    expect(onHearingDay).toMatchObject({ stage: 'liability-order', arrearsPence: 904_700 });
+    const order = issued(onHearingDay as StageToIssue, '2024-06-07');
+    expect(nextRecoveryStep('2024-06-08', both([reminder, finalNotice(0), summons, order]), policy)).toMatchObject({ stage: 'reminder', arrearsPence: 40_000 });
+  });
+});
+
 describe('reg 12: a final notice unpaid brings a summons, and a summons unpaid a liability order', () => {
   const reminder = stage('reminder', '2024-05-08', '2024-05-15');
   // The final notice asked for the year's balance then, £8,982.
-  const finalNotice = (paidSince = 0) => stage('final-notice', '2024-05-16', '2024-05-23', null, { arrears: 898_200, costs: 0, paidSince });
+  const finalNotice = (paidSince = 0) => stage('final-notice', '2024-05-16', '2024-05-23', null, { arrears: 898_200, costs: 0, paidSince, paidLate: 0 });
 
   it('after the final notice’s 7 days: a summons for the balance, £65 costs, the hearing 14 days on', () => {
     expect(nextRecoveryStep('2024-05-24', year(99_800, [reminder, finalNotice()]), policy)).toMatchObject({
@@ -102,7 +181,7 @@ describe('reg 12: a final notice unpaid brings a summons, and a summons unpaid a
     expect(nextRecoveryStep('2024-05-24', paidThenRaised, policy)).toBeNull();
   });
 
-  const summons = (paidSince = 0) => stage('summons', '2024-05-24', '2024-06-07', '2024-06-07', { arrears: 898_200, costs: 6_500, paidSince });
+  const summons = (paidSince = 0) => stage('summons', '2024-05-24', '2024-06-07', '2024-06-07', { arrears: 898_200, costs: 6_500, paidSince, paidLate: 0 });
   it('before the hearing, nothing; on the hearing day, unpaid: a liability order with its £40 costs', () => {
     const owing = year(99_800, [reminder, finalNotice(), summons()], { charged: 6_500, paid: 0 });
     expect(nextRecoveryStep('2024-06-06', owing, policy)).toBeNull();
@@ -119,8 +198,8 @@ describe('reg 12: a final notice unpaid brings a summons, and a summons unpaid a
   });
 
   it('after a liability order, enforcement is not decided here', () => {
-    const order = stage('liability-order', '2024-06-07', '2024-06-14', null, { arrears: 904_700, costs: 4_000, paidSince: 0 });
-    expect(nextRecoveryStep('2024-09-01', year(0, [reminder, finalNotice(), summons(), order], { charged: 10_500, paid: 0 }), policy)).toBeNull();
+    const order = stage('liability-order', '2024-06-07', '2024-06-14', null, { arrears: 904_700, costs: 4_000, paidSince: 0, paidLate: 0 });
+    expect(nextRecoveryStep('2024-09-01', year(99_800, [reminder, finalNotice(), summons(), order], { charged: 10_500, paid: 0 }), policy)).toBeNull();
   });
 });
 
@@ -154,8 +233,8 @@ describe('recovery, whatever happens (property-based)', () => {
         for (const step of steps) {
           today = addDays(today, step.days);
           paid = Math.min(charged, paid + step.paidPence);
-          const asNow = () => stages.map(({ paidAtIssue, ...each }) => ({ ...each, paidSincePence: paid - paidAtIssue }));
-          const position: AccountYearArrears = { instalments: plan, paidBeforeNoticePence: 0, ratesChargedPence: charged, ratesPaidPence: paid, costsChargedPence: costs, costsPaidPence: 0, stages: asNow() };
+          const asNow = () => stages.map(({ paidAtIssue, ...each }) => ({ ...each, paidSincePence: paid - paidAtIssue, ratesPaidSincePence: paid - paidAtIssue }));
+          const position: AccountYearArrears = { plan: { ...annualPlan(stages), instalments: plan, yearChargePence: charged }, ratesChargedPence: charged, ratesPaidPence: paid, costsChargedPence: costs, costsPaidPence: 0, stages: asNow() };
           const next = nextRecoveryStep(today, position, chosen);
           const dueSoFar = plan.filter((each) => each.dueOn <= today).reduce((sum, each) => sum + each.amountPence, 0);
           if (stages.length === 0 && paid >= dueSoFar) expect(next).toBeNull();

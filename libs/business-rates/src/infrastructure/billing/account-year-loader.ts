@@ -5,6 +5,7 @@ import type { AccountYearPosition } from '../../domain/billing/draft-notice.js';
 import type { NoticeLine } from '../../domain/billing/notice-lines.js';
 import type { LineCode } from '../../domain/charge/charge-line.js';
 import type { PropertyUse } from '../../domain/charge/rating-case.js';
+import type { InstalmentPlan } from '../../domain/instalments/instalment-plan.js';
 import type { FinancialYear } from '../../domain/reference/financial-year.js';
 import { groupBy } from '../group-by.js';
 import { pence } from './pence.js';
@@ -40,12 +41,12 @@ export async function loadAccountYears(db: EntityManager, councilId: string, acc
   const hereditamentIds = liabilities.map((row: { hereditament_id: string }) => row.hereditament_id);
   const liabilityIds = liabilities.map((row: { liability_id: string }) => row.liability_id);
   const partyIds = accounts.map((row: { party_id: string }) => row.party_id);
-  const [values, occupation, reliefs, occupiedByParties, billed, paid] = await inTurn([
+  const [values, occupation, reliefs, occupiedByParties, { lines: billed, plans }, paid] = await inTurn([
     () => db.query(`select hereditament_id, effective_from::text as from, rateable_value from rateable_values where council_id = $1 and hereditament_id = any($2)`, [councilId, hereditamentIds]),
     () => db.query(`select hereditament_id, starts_on::text as from, occupied from occupation_periods where council_id = $1 and hereditament_id = any($2)`, [councilId, hereditamentIds]),
     () => db.query(`select *, starts_on::text as starts, ends_on::text as ends, percent::text as percent_text from relief_awards where council_id = $1 and liability_id = any($2)`, [councilId, liabilityIds]),
     () => occupiedByTheParties(db, councilId, partyIds, year),
-    () => billedLines(db, councilId, accountIds, year),
+    () => billedSoFar(db, councilId, accountIds, year),
     () => db.query(
       `select account_id, sum(amount_pence) as paid from allocations
         where council_id = $1 and account_id = any($2) and financial_year = $3 and target = 'rates' group by account_id`,
@@ -93,6 +94,7 @@ export async function loadAccountYears(db: EntityManager, councilId: string, acc
       facts,
       billedLines: (billedOf.get(account.account_id) ?? []).map(toNoticeLine),
       paidTowardsYearPence: pence(paidBy.get(account.account_id) ?? 0),
+      latestPlan: plans.get(account.account_id) ?? null,
       instalmentPreference: Number(account.instalment_preference) === 12 ? 12 : 10,
     };
   });
@@ -102,22 +104,47 @@ export async function loadAccountYears(db: EntityManager, councilId: string, acc
 type Row = Record<string, any>;
 
 /**
- * The lines already billed for the year, in the order they were billed. Bills are found first and
- * their lines second, by key: a single join lets the planner, misled by statistics that lag a
- * billing run's inserts, walk every line in the council for each chunk.
+ * The lines already billed for the year, in the order they were billed, and the instalment plan of
+ * each account's latest notice. Bills are found first and their lines second, by key: a single join
+ * lets the planner, misled by statistics that lag a billing run's inserts, walk every line in the
+ * council for each chunk.
  */
-async function billedLines(db: EntityManager, councilId: string, accountIds: readonly string[], year: FinancialYear): Promise<Row[]> {
+async function billedSoFar(db: EntityManager, councilId: string, accountIds: readonly string[], year: FinancialYear): Promise<{ lines: Row[]; plans: Map<string, InstalmentPlan> }> {
   const bills: Row[] = await db.query(
-    `select bill_id, account_id from bills where council_id = $1 and account_id = any($2) and financial_year = $3 order by bill_number`,
+    `select b.bill_id, b.account_id, b.paid_before_pence, b.due_before_pence, b.year_charge_pence,
+            exists (select 1 from recovery_stages s
+                     where s.council_id = b.council_id and s.account_id = b.account_id and s.financial_year = b.financial_year
+                       and s.stage = 'final-notice' and s.created_at > b.created_at) as instalments_lost
+       from bills b where b.council_id = $1 and b.account_id = any($2) and b.financial_year = $3 order by b.bill_number`,
     [councilId, accountIds, year.label],
   );
-  if (bills.length === 0) return [];
-  const lines: Row[] = await db.query(
-    `select *, period_start::text as start, period_end::text as end from bill_lines where council_id = $1 and bill_id = any($2) order by line_number`,
-    [councilId, bills.map((bill) => bill.bill_id)],
-  );
-  const linesOf = groupBy(lines, (row: Row) => row.bill_id);
-  return bills.flatMap((bill) => (linesOf.get(bill.bill_id) ?? []).map((line) => ({ ...line, account_id: bill.account_id })));
+  if (bills.length === 0) return { lines: [], plans: new Map() };
+  const billIds = bills.map((bill) => bill.bill_id);
+  const latest = [...new Map(bills.map((bill) => [bill.account_id, bill])).values()];
+  const [lines, instalments] = await inTurn([
+    () => db.query(`select *, period_start::text as start, period_end::text as end from bill_lines where council_id = $1 and bill_id = any($2) order by line_number`, [councilId, billIds]),
+    () => db.query(
+      `select bill_id, due_on::text as due, amount_pence from instalments where council_id = $1 and bill_id = any($2) order by instalment_number`,
+      [councilId, latest.map((bill) => bill.bill_id)],
+    ),
+  ]);
+  const linesOf = groupBy(lines as Row[], (row: Row) => row.bill_id);
+  const instalmentsOf = groupBy(instalments as Row[], (row: Row) => row.bill_id);
+  return {
+    lines: bills.flatMap((bill) => (linesOf.get(bill.bill_id) ?? []).map((line) => ({ ...line, account_id: bill.account_id }))),
+    plans: new Map(latest.map((bill) => [bill.account_id, toInstalmentPlan(bill, instalmentsOf.get(bill.bill_id) ?? [])])),
+  };
+}
+
+/** A stored notice's plan: the bill row (with `instalments_lost`) and its instalment rows (`due`, `amount_pence`). */
+export function toInstalmentPlan(bill: Row, instalments: readonly Row[]): InstalmentPlan {
+  return {
+    paidBeforePence: pence(bill.paid_before_pence),
+    dueBeforePence: pence(bill.due_before_pence),
+    yearChargePence: pence(bill.year_charge_pence),
+    instalments: instalments.map((row) => ({ dueOn: row.due as string, amountPence: pence(row.amount_pence) })),
+    instalmentsLost: bill.instalments_lost === true,
+  };
 }
 
 /** Every hereditament the parties occupy during the year, at the rateable value in force when that began. */

@@ -34,15 +34,15 @@ export async function saveNotices(
   const drafts = saved.map((notice) => notice.draft);
 
   await db.query(
-    `insert into bills (council_id, bill_id, bill_number, account_id, financial_year, kind, issued_on, total_pence, year_charge_pence, paid_before_pence, billing_run_id)
-     select $1, bill_id, bill_number, account_id, $2, kind, issued_on, total, year_charge, paid_before, $3
-       from unnest($4::uuid[], $5::bigint[], $6::uuid[], $7::text[], $8::date[], $9::bigint[], $10::bigint[], $11::bigint[])
-         as b(bill_id, bill_number, account_id, kind, issued_on, total, year_charge, paid_before)`,
+    `insert into bills (council_id, bill_id, bill_number, account_id, financial_year, kind, issued_on, total_pence, year_charge_pence, paid_before_pence, due_before_pence, billing_run_id)
+     select $1, bill_id, bill_number, account_id, $2, kind, issued_on, total, year_charge, paid_before, due_before, $3
+       from unnest($4::uuid[], $5::bigint[], $6::uuid[], $7::text[], $8::date[], $9::bigint[], $10::bigint[], $11::bigint[], $12::bigint[])
+         as b(bill_id, bill_number, account_id, kind, issued_on, total, year_charge, paid_before, due_before)`,
     [
       councilId, year.label, billingRunId,
       saved.map((notice) => notice.billId), saved.map((notice) => notice.billNumber), saved.map((notice) => notice.accountId),
       drafts.map((draft) => draft.kind), drafts.map((draft) => draft.issuedOn), drafts.map((draft) => draft.totalPence),
-      drafts.map((draft) => draft.yearChargePence), drafts.map((draft) => draft.paidBeforePence),
+      drafts.map((draft) => draft.yearChargePence), drafts.map((draft) => draft.paidBeforePence), drafts.map((draft) => draft.dueBeforePence),
     ],
   );
   await db.query(

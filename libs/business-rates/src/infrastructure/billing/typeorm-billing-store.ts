@@ -112,6 +112,7 @@ async function readNotices(db: EntityManager, councilId: string, where: string, 
     totalPence: pence(bill.total_pence),
     yearChargePence: pence(bill.year_charge_pence),
     paidBeforePence: pence(bill.paid_before_pence),
+    dueBeforePence: pence(bill.due_before_pence),
     billingRunId: bill.billing_run_id ?? null,
     lines: lines.filter((line: { bill_id: string }) => line.bill_id === bill.bill_id).map(toNoticeLine),
     instalments: instalments

@@ -1,11 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import type { AccountYearArrears, RecoveryStageName } from '../../domain/recovery/next-recovery-step.js';
 import type { AccountYear } from '../../application/recovery/recovery-store.port.js';
+import { toInstalmentPlan } from '../billing/account-year-loader.js';
 import { pence } from '../billing/pence.js';
 import { groupBy } from '../group-by.js';
 
-
-type Row = Record<string, string | null>;
+type Row = Record<string, any>;
 
 /**
  * Many account-years as recovery sees them (the latest notice's instalments, the money, the stages
@@ -17,8 +17,11 @@ export async function readArrears(db: EntityManager, councilId: string, accountY
   const years = accountYears.map((each) => each.financialYear);
   const wanted = (of = '') => `(${of}account_id, ${of}financial_year) in (select * from unnest($2::uuid[], $3::text[]))`;
   const bills: Row[] = await db.query(
-    `select distinct on (account_id, financial_year) account_id, financial_year, bill_id, paid_before_pence
-       from bills where council_id = $1 and ${wanted()} order by account_id, financial_year, bill_number desc`,
+    `select distinct on (b.account_id, b.financial_year) b.account_id, b.financial_year, b.bill_id, b.paid_before_pence, b.due_before_pence, b.year_charge_pence,
+            exists (select 1 from recovery_stages s
+                     where s.council_id = b.council_id and s.account_id = b.account_id and s.financial_year = b.financial_year
+                       and s.stage = 'final-notice' and s.created_at > b.created_at) as instalments_lost
+       from bills b where b.council_id = $1 and ${wanted('b.')} order by b.account_id, b.financial_year, b.bill_number desc`,
     [councilId, accountIds, years],
   );
   const instalments: Row[] = bills.length === 0 ? [] : await db.query(
@@ -39,14 +42,19 @@ export async function readArrears(db: EntityManager, councilId: string, accountY
        from allocations where council_id = $1 and ${wanted()} group by account_id, financial_year`,
     [councilId, accountIds, years],
   );
-  // What has been paid toward the year since each notice was issued: allocations made after it.
+  // What has been paid toward the year since each notice was issued (allocations made after it), and
+  // of the rates paid since, what was paid only after its pay-by day (a payment's day is its allocation's).
   const stages: Row[] = await db.query(
     `select s.account_id, s.financial_year, s.stage, s.issued_on::text as issued, s.pay_by::text as pay_by, s.hearing_on::text as hearing,
-            s.arrears_pence, s.costs_pence,
-            (select coalesce(sum(a.amount_pence), 0) from allocations a
-              where a.council_id = s.council_id and a.account_id = s.account_id and a.financial_year = s.financial_year
-                and a.target in ('rates', 'costs') and a.created_at > s.created_at) as paid_since
-       from recovery_stages s where s.council_id = $1 and ${wanted('s.')}
+            s.arrears_pence, s.costs_pence, since.paid, since.rates_paid, since.rates_paid_late
+       from recovery_stages s cross join lateral (
+              select coalesce(sum(a.amount_pence), 0) as paid,
+                     coalesce(sum(a.amount_pence) filter (where a.target = 'rates'), 0) as rates_paid,
+                     coalesce(sum(a.amount_pence) filter (where a.target = 'rates' and a.amount_pence > 0 and a.allocated_on > s.pay_by), 0) as rates_paid_late
+                from allocations a
+               where a.council_id = s.council_id and a.account_id = s.account_id and a.financial_year = s.financial_year
+                 and a.target in ('rates', 'costs') and a.created_at > s.created_at) since
+      where s.council_id = $1 and ${wanted('s.')}
       order by s.issued_on, s.created_at`,
     [councilId, accountIds, years],
   );
@@ -65,8 +73,7 @@ export async function readArrears(db: EntityManager, councilId: string, accountY
       return [
         key,
         {
-          instalments: (bill ? instalmentsOf.get(bill.bill_id as string) ?? [] : []).map((row) => ({ dueOn: row.due as string, amountPence: pence(row.amount_pence as string) })),
-          paidBeforeNoticePence: bill ? pence(bill.paid_before_pence as string) : 0,
+          plan: bill ? toInstalmentPlan(bill, instalmentsOf.get(bill.bill_id as string) ?? []) : null,
           ratesChargedPence: pence(money?.rates ?? 0),
           ratesPaidPence: pence(payments?.rates ?? 0),
           costsChargedPence: pence(money?.costs ?? 0),
@@ -78,7 +85,9 @@ export async function readArrears(db: EntityManager, councilId: string, accountY
             hearingOn: row.hearing,
             arrearsPence: pence(row.arrears_pence as string),
             costsPence: pence(row.costs_pence as string),
-            paidSincePence: pence(row.paid_since as string),
+            paidSincePence: pence(row.paid as string),
+            ratesPaidSincePence: pence(row.rates_paid as string),
+            ratesPaidLatePence: pence(row.rates_paid_late as string),
           })),
         },
       ];
