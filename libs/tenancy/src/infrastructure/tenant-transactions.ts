@@ -1,6 +1,9 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { retryingConflicts } from '../../../database/src/index.js';
 import type { Actor } from '../actor.js';
+import { UnitOfWork } from '../unit-of-work.js';
 
 interface TenantContext {
   councilId: string | null;
@@ -17,8 +20,15 @@ interface TenantContext {
  * reads it; without it a query sees no council data at all.
  */
 @Injectable()
-export class TenantTransactions {
+export class TenantTransactions implements UnitOfWork {
+  /** The transaction the current async call chain is in, if any: work started inside it joins it. */
+  private readonly open = new AsyncLocalStorage<{ db: EntityManager; context: TenantContext }>();
+
   constructor(private readonly dataSource: DataSource) {}
+
+  inOneTransaction<T>(actor: Actor, councilId: string, work: () => Promise<T>, reason?: string): Promise<T> {
+    return retryingConflicts(() => this.inCouncil(actor, councilId, () => work(), reason));
+  }
 
   /** Work on one council's data, as the given actor. */
   inCouncil<T>(actor: Actor, councilId: string, work: (db: EntityManager) => Promise<T>, reason?: string): Promise<T> {
@@ -46,21 +56,45 @@ export class TenantTransactions {
   }
 
   private run<T>(context: TenantContext, work: (db: EntityManager) => Promise<T>): Promise<T> {
+    const outer = this.open.getStore();
+    if (outer) return this.join(outer, context, work);
     return this.dataSource.transaction(async (db) => {
-      await db.query(
-        `select set_config('app.council_id', $1, true), set_config('app.operator', $2, true),
-                set_config('app.council_code', $3, true), set_config('app.actor', $4, true),
-                set_config('app.request_id', $5, true), set_config('app.reason', $6, true)`,
-        [
-          context.councilId ?? '',
-          context.operator ? 'on' : 'off',
-          context.councilCode ?? '',
-          context.actor ?? '',
-          context.requestId ?? '',
-          context.reason ?? '',
-        ],
-      );
-      return work(db);
+      await this.setContext(db, context);
+      return this.open.run({ db, context }, () => work(db));
     });
+  }
+
+  /**
+   * Work started inside an open transaction is part of it: it must be for the same council. Its own
+   * reason (and actor) are what the audit trail records for its changes, then the outer's again.
+   */
+  private async join<T>(outer: { db: EntityManager; context: TenantContext }, context: TenantContext, work: (db: EntityManager) => Promise<T>): Promise<T> {
+    if (context.councilId !== outer.context.councilId || context.operator !== outer.context.operator || context.councilCode !== outer.context.councilCode) {
+      throw new Error('work for another council (or as operator) cannot join an open council transaction');
+    }
+    const same = context.actor === outer.context.actor && context.requestId === outer.context.requestId && context.reason === outer.context.reason;
+    if (same) return work(outer.db);
+    await this.setContext(outer.db, context);
+    try {
+      return await this.open.run({ db: outer.db, context }, () => work(outer.db));
+    } finally {
+      await this.setContext(outer.db, outer.context);
+    }
+  }
+
+  private async setContext(db: EntityManager, context: TenantContext): Promise<void> {
+    await db.query(
+      `select set_config('app.council_id', $1, true), set_config('app.operator', $2, true),
+              set_config('app.council_code', $3, true), set_config('app.actor', $4, true),
+              set_config('app.request_id', $5, true), set_config('app.reason', $6, true)`,
+      [
+        context.councilId ?? '',
+        context.operator ? 'on' : 'off',
+        context.councilCode ?? '',
+        context.actor ?? '',
+        context.requestId ?? '',
+        context.reason ?? '',
+      ],
+    );
   }
 }

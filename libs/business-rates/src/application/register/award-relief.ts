@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { requireAnyRole, requireCouncil, type Actor } from '../../../../tenancy/src/index.js';
+import { requireAnyRole, requireCouncil, type Actor, UnitOfWork } from '../../../../tenancy/src/index.js';
 import type { ReliefAwardRequest } from '../../domain/register/register-facts.js';
 import type { IssuedNotice } from '../billing/billing-store.port.js';
 import { checkId } from '../../domain/register/register-facts.js';
@@ -23,9 +23,15 @@ export class AwardReliefHandler implements ICommandHandler<AwardReliefCommand> {
   constructor(
     private readonly store: RegisterStore,
     private readonly commands: CommandBus,
+    private readonly unitOfWork: UnitOfWork,
   ) {}
 
-  async execute({ actor, liabilityId, award, reason }: AwardReliefCommand): Promise<{ reliefAwardId: string; notices: IssuedNotice[] }> {
+  /** The change and the notices it causes are stored together or not at all. */
+  execute(command: AwardReliefCommand): Promise<{ reliefAwardId: string; notices: IssuedNotice[] }> {
+    return this.unitOfWork.inOneTransaction(command.actor, requireCouncil(command.actor), () => this.change(command), command.reason);
+  }
+
+  private async change({ actor, liabilityId, award, reason }: AwardReliefCommand): Promise<{ reliefAwardId: string; notices: IssuedNotice[] }> {
     requireAnyRole(actor, MAY_MAINTAIN, 'awarding a relief');
     const councilId = requireCouncil(actor);
     checkId(liabilityId, 'liabilityId');

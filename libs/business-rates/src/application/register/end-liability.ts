@@ -1,6 +1,6 @@
 import { CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { InvalidInputError, isIsoDate, type IsoDate } from '../../../../kernel/src/index.js';
-import { requireAnyRole, requireCouncil, type Actor } from '../../../../tenancy/src/index.js';
+import { requireAnyRole, requireCouncil, type Actor, UnitOfWork } from '../../../../tenancy/src/index.js';
 import type { IssuedNotice } from '../billing/billing-store.port.js';
 import { checkId } from '../../domain/register/register-facts.js';
 import { MAY_MAINTAIN } from '../permissions.js';
@@ -22,9 +22,15 @@ export class EndLiabilityHandler implements ICommandHandler<EndLiabilityCommand>
   constructor(
     private readonly store: RegisterStore,
     private readonly commands: CommandBus,
+    private readonly unitOfWork: UnitOfWork,
   ) {}
 
-  async execute({ actor, liabilityId, endsOn, reason }: EndLiabilityCommand): Promise<{ liability: LiabilityRecord; notices: IssuedNotice[] }> {
+  /** The change and the notices it causes are stored together or not at all. */
+  execute(command: EndLiabilityCommand): Promise<{ liability: LiabilityRecord; notices: IssuedNotice[] }> {
+    return this.unitOfWork.inOneTransaction(command.actor, requireCouncil(command.actor), () => this.change(command), command.reason);
+  }
+
+  private async change({ actor, liabilityId, endsOn, reason }: EndLiabilityCommand): Promise<{ liability: LiabilityRecord; notices: IssuedNotice[] }> {
     requireAnyRole(actor, MAY_MAINTAIN, 'ending a liability');
     const councilId = requireCouncil(actor);
     checkId(liabilityId, 'liabilityId');

@@ -1,6 +1,6 @@
 import { CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { IsoDate } from '../../../../kernel/src/index.js';
-import { requireAnyRole, requireCouncil, type Actor } from '../../../../tenancy/src/index.js';
+import { requireAnyRole, requireCouncil, type Actor, UnitOfWork } from '../../../../tenancy/src/index.js';
 import { checkId, checkRatedDate } from '../../domain/register/register-facts.js';
 import type { IssuedNotice } from '../billing/billing-store.port.js';
 import { MAY_MAINTAIN } from '../permissions.js';
@@ -22,9 +22,15 @@ export class EndReliefHandler implements ICommandHandler<EndReliefCommand> {
   constructor(
     private readonly store: RegisterStore,
     private readonly commands: CommandBus,
+    private readonly unitOfWork: UnitOfWork,
   ) {}
 
-  async execute({ actor, reliefAwardId, endsOn, reason }: EndReliefCommand): Promise<{ reliefAward: ReliefAwardRecord; notices: IssuedNotice[] }> {
+  /** The change and the notices it causes are stored together or not at all. */
+  execute(command: EndReliefCommand): Promise<{ reliefAward: ReliefAwardRecord; notices: IssuedNotice[] }> {
+    return this.unitOfWork.inOneTransaction(command.actor, requireCouncil(command.actor), () => this.change(command), command.reason);
+  }
+
+  private async change({ actor, reliefAwardId, endsOn, reason }: EndReliefCommand): Promise<{ reliefAward: ReliefAwardRecord; notices: IssuedNotice[] }> {
     requireAnyRole(actor, MAY_MAINTAIN, 'ending a relief');
     const councilId = requireCouncil(actor);
     const id = checkId(reliefAwardId, 'reliefAwardId');

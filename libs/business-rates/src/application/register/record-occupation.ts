@@ -1,6 +1,6 @@
 import { CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { NotFoundError, type IsoDate } from '../../../../kernel/src/index.js';
-import { requireAnyRole, requireCouncil, type Actor } from '../../../../tenancy/src/index.js';
+import { requireAnyRole, requireCouncil, type Actor, UnitOfWork } from '../../../../tenancy/src/index.js';
 import { checkId, checkRatedDate } from '../../domain/register/register-facts.js';
 import type { IssuedNotice } from '../billing/billing-store.port.js';
 import { MAY_MAINTAIN } from '../permissions.js';
@@ -23,9 +23,15 @@ export class RecordOccupationHandler implements ICommandHandler<RecordOccupation
   constructor(
     private readonly store: RegisterStore,
     private readonly commands: CommandBus,
+    private readonly unitOfWork: UnitOfWork,
   ) {}
 
-  async execute({ actor, hereditamentId, startsOn, occupied, reason }: RecordOccupationCommand): Promise<{ hereditament: HereditamentRecord; notices: IssuedNotice[] }> {
+  /** The change and the notices it causes are stored together or not at all. */
+  execute(command: RecordOccupationCommand): Promise<{ hereditament: HereditamentRecord; notices: IssuedNotice[] }> {
+    return this.unitOfWork.inOneTransaction(command.actor, requireCouncil(command.actor), () => this.change(command), command.reason);
+  }
+
+  private async change({ actor, hereditamentId, startsOn, occupied, reason }: RecordOccupationCommand): Promise<{ hereditament: HereditamentRecord; notices: IssuedNotice[] }> {
     requireAnyRole(actor, MAY_MAINTAIN, 'recording occupation');
     const councilId = requireCouncil(actor);
     checkRatedDate(startsOn, 'startsOn');

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { InvalidInputError, type IsoDate } from '../../../../kernel/src/index.js';
-import { requireAnyRole, requireCouncil, type Actor } from '../../../../tenancy/src/index.js';
+import { requireAnyRole, requireCouncil, type Actor, UnitOfWork } from '../../../../tenancy/src/index.js';
 import { checkAccountReference } from '../../domain/accounts/account-reference.js';
 import { CAPACITIES, checkId, checkRatedDate, type Capacity } from '../../domain/register/register-facts.js';
 import type { IssuedNotice } from '../billing/billing-store.port.js';
@@ -26,9 +26,15 @@ export class StartLiabilityHandler implements ICommandHandler<StartLiabilityComm
   constructor(
     private readonly store: RegisterStore,
     private readonly commands: CommandBus,
+    private readonly unitOfWork: UnitOfWork,
   ) {}
 
-  async execute({ actor, accountReference, hereditamentId, capacity, startsOn, reason }: StartLiabilityCommand): Promise<{ liability: LiabilityRecord; notices: IssuedNotice[] }> {
+  /** The change and the notices it causes are stored together or not at all. */
+  execute(command: StartLiabilityCommand): Promise<{ liability: LiabilityRecord; notices: IssuedNotice[] }> {
+    return this.unitOfWork.inOneTransaction(command.actor, requireCouncil(command.actor), () => this.change(command), command.reason);
+  }
+
+  private async change({ actor, accountReference, hereditamentId, capacity, startsOn, reason }: StartLiabilityCommand): Promise<{ liability: LiabilityRecord; notices: IssuedNotice[] }> {
     requireAnyRole(actor, MAY_MAINTAIN, 'starting a liability');
     const councilId = requireCouncil(actor);
     const reference = checkAccountReference(accountReference);

@@ -1,5 +1,5 @@
 import { CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { requireAnyRole, requireCouncil, type Actor } from '../../../../tenancy/src/index.js';
+import { requireAnyRole, requireCouncil, type Actor, UnitOfWork } from '../../../../tenancy/src/index.js';
 import { applyHereditamentChanges, type HereditamentChanges } from '../../domain/register/register-changes.js';
 import { checkId } from '../../domain/register/register-facts.js';
 import { MAY_MAINTAIN } from '../permissions.js';
@@ -26,9 +26,15 @@ export class UpdateHereditamentHandler implements ICommandHandler<UpdateHeredita
   constructor(
     private readonly store: RegisterStore,
     private readonly commands: CommandBus,
+    private readonly unitOfWork: UnitOfWork,
   ) {}
 
-  async execute({ actor, hereditamentId, changes, reason }: UpdateHereditamentCommand): Promise<HereditamentRecord> {
+  /** The change and the notices it causes are stored together or not at all. */
+  execute(command: UpdateHereditamentCommand): Promise<HereditamentRecord> {
+    return this.unitOfWork.inOneTransaction(command.actor, requireCouncil(command.actor), () => this.change(command), command.reason);
+  }
+
+  private async change({ actor, hereditamentId, changes, reason }: UpdateHereditamentCommand): Promise<HereditamentRecord> {
     requireAnyRole(actor, MAY_MAINTAIN, 'updating a hereditament');
     const councilId = requireCouncil(actor);
     const id = checkId(hereditamentId, 'hereditamentId');

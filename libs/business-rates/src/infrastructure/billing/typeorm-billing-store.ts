@@ -72,6 +72,11 @@ export class TypeOrmBillingStore extends BillingStore {
            from affected a order by a.account_id`,
         [councilId, affected.accountIds ?? [], affected.hereditamentIds ?? [], from],
       );
+      // Locked now, in key order, before any notice takes a bill number: inside a use case's one
+      // transaction they are held to its end, in the order the billing worker also takes them.
+      await db.query(`select 1 from accounts where council_id = $1 and account_id = any($2::uuid[]) order by account_id for update`, [
+        councilId, rows.map((row: { account_id: string }) => row.account_id),
+      ]);
       return rows.map((row: { account_id: string; years: string[] }) => ({ accountId: row.account_id, billedYears: row.years }));
     });
   }
