@@ -15,6 +15,8 @@ const DOMAIN_STATUS: Record<DomainError['kind'], [number, string]> = {
   'not-found': [HttpStatus.NOT_FOUND, 'NOT_FOUND'],
   conflict: [HttpStatus.CONFLICT, 'CONFLICT'],
   forbidden: [HttpStatus.FORBIDDEN, 'FORBIDDEN'],
+  // The council's configuration is at fault, not the request: said plainly, so it can be put right.
+  'policy-failed': [HttpStatus.INTERNAL_SERVER_ERROR, 'POLICY_PLUGIN_FAILED'],
 };
 
 const HTTP_CODE: Record<number, string> = {
