@@ -24,6 +24,8 @@ export interface SeedOptions {
   readonly partyName?: string;
   /** Occupied (the default) or empty from this date. */
   readonly emptyFrom?: string;
+  /** AB1 2CD unless given. */
+  readonly postcode?: string;
 }
 
 /**
@@ -65,8 +67,8 @@ async function insertRatedAccount(db: pg.Client, councilId: string, options: See
   ]);
   await db.query(
     `insert into hereditaments (council_id, hereditament_id, ba_reference, address_line_1, postcode, description, property_use)
-     values ($1, $2, $3, '1 Seed Street', 'AB1 2CD', 'Shop and premises', $4)`,
-    [councilId, hereditamentId, baReference, options.propertyUse ?? 'office'],
+     values ($1, $2, $3, '1 Seed Street', $5, 'Shop and premises', $4)`,
+    [councilId, hereditamentId, baReference, options.propertyUse ?? 'office', options.postcode ?? 'AB1 2CD'],
   );
   await db.query(`insert into rateable_values (council_id, hereditament_id, effective_from, rateable_value) values ($1, $2, $3, $4)`, [
     councilId, hereditamentId, options.valueFrom ?? '2023-04-01', options.rateableValue ?? 20_000,

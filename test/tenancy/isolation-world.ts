@@ -43,3 +43,15 @@ export function expectNoTraceOfA(world: IsolationWorld, body: unknown): void {
 export async function forEachTokenOfB(world: IsolationWorld, check: (token: string, role: Role) => Promise<void>): Promise<void> {
   for (const [role, token] of world.b.tokens) await check(token, role);
 }
+
+/** B's answer: `allowed` roles get `status` (their own council's data, or 404 for A's), the rest 403; never a trace of A. */
+export function expectForRole(world: IsolationWorld, role: Role, allowed: readonly Role[], status: number, response: { status: number; body: unknown }): void {
+  expect({ role, status: response.status }).toEqual({ role, status: allowed.includes(role) ? status : 403 });
+  expectNoTraceOfA(world, response.body);
+}
+
+/** The same over GraphQL: `allowed` roles get `code` (none for success), the rest FORBIDDEN; never a trace of A. */
+export function expectGraphqlForRole(world: IsolationWorld, role: Role, allowed: readonly Role[], code: string | undefined, body: { errors?: Array<{ extensions: { code: string } }> }): void {
+  expect({ role, code: body.errors?.[0]?.extensions.code }).toEqual({ role, code: allowed.includes(role) ? code : 'FORBIDDEN' });
+  expectNoTraceOfA(world, body);
+}

@@ -6,8 +6,10 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
 import { AuditModule } from '../../../libs/audit/src/index.js';
 import { BusinessRatesModule } from '../../../libs/business-rates/src/index.js';
+import { COUNCIL_POLICY_PLUGINS } from '../../../libs/council-policies/src/index.js';
 import { CouncilsModule } from '../../../libs/councils/src/index.js';
 import { DatabaseModule } from '../../../libs/database/src/index.js';
+import { PolicyHostModule } from '../../../libs/policy-host/src/index.js';
 import { TokenVerifier } from '../../../libs/identity/src/index.js';
 import { ClockModule, TenancyModule } from '../../../libs/tenancy/src/index.js';
 import type { Clock } from '../../../libs/kernel/src/index.js';
@@ -28,6 +30,7 @@ import { graphqlOptions } from './graphql/graphql.options.js';
 import { HealthController } from './health/health.controller.js';
 import { strictValidation } from './http/validation.js';
 import { loggingOptions } from './logging.js';
+import { CouncilPolicyApiModule } from './policy/council-policy-api.module.js';
 
 /** The API service: GraphQL and REST adapters over the same commands and queries. */
 @Module({})
@@ -42,12 +45,14 @@ export class AppModule {
         TenancyModule,
         ClockModule.using(clock),
         CouncilsModule,
+        PolicyHostModule.forRoot(COUNCIL_POLICY_PLUGINS),
         AuditModule,
         BusinessRatesModule,
         RegisterApiModule,
         BillingApiModule,
         CollectionApiModule,
         RecoveryApiModule,
+        CouncilPolicyApiModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config.graphql) }),
       ],
       controllers: [HealthController, CouncilsHttpController, AuditEventsHttpController, EstimateHttpController],

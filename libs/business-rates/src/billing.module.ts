@@ -9,6 +9,7 @@ import { ListNoticesHandler } from './application/billing/list-notices.handler.j
 import { NoticeIssuer } from './application/billing/notice-issuer.js';
 import { RebillHandler } from './application/billing/rebill.handler.js';
 import { StartBillingRunHandler } from './application/billing/start-billing-run.js';
+import { PreviewCouncilPolicyHandler } from './application/policy/preview-council-policy.js';
 import { TypeOrmBillingRunStore } from './infrastructure/billing/typeorm-billing-run-store.js';
 import { TypeOrmBillingStore } from './infrastructure/billing/typeorm-billing-store.js';
 
@@ -26,6 +27,7 @@ import { TypeOrmBillingStore } from './infrastructure/billing/typeorm-billing-st
     GetBillingRunHandler,
     ListBillingRunsHandler,
     BillingRunWorker,
+    PreviewCouncilPolicyHandler,
   ],
   exports: [BillingRunWorker],
 })

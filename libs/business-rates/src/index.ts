@@ -14,3 +14,4 @@ export * from './application/billing/index.js';
 export * from './application/collection/index.js';
 export * from './application/recovery/index.js';
 export * from './domain/accounts/account-reference.js';
+export * from './application/policy/index.js';

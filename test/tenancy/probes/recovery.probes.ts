@@ -2,7 +2,7 @@ import { expect } from '@jest/globals';
 import type { Role } from '../../../libs/tenancy/src/index.js';
 import { seedRatedAccount } from '../../support/business-rates-seed.js';
 import { seedOverdueNotice } from '../../support/recovery-seed.js';
-import { expectNoTraceOfA, forEachTokenOfB, type IsolationWorld, type ProbeSet } from '../isolation-world.js';
+import { expectForRole, expectGraphqlForRole, forEachTokenOfB, type IsolationWorld, type ProbeSet } from '../isolation-world.js';
 
 const READERS: Role[] = ['revenues-viewer', 'revenues-officer', 'revenues-manager', 'integration'];
 const MANAGERS: Role[] = ['revenues-manager'];
@@ -11,16 +11,7 @@ const A_SUMMONS_COSTS = 7_777;
 const A_OVERDUE_PENCE = 123_457;
 const B_POLICY = { effectiveFrom: '2020-04-01', reminderAfterDays: 3, remindersPerYear: 2, daysToPay: 8, daysToHearing: 15, summonsCostsPence: 1_111, liabilityOrderCostsPence: 1_111, minimumSummonsArrearsPence: 0 };
 
-/** B's answer: `allowed` roles get `status` (their own council's data, or 404 for A's), the rest 403; never a trace of A. */
-function expectForRole(world: IsolationWorld, role: Role, allowed: Role[], status: number, response: { status: number; body: unknown }) {
-  expect({ role, status: response.status }).toEqual({ role, status: allowed.includes(role) ? status : 403 });
-  expectNoTraceOfA(world, response.body);
-}
 
-function expectGraphqlForRole(world: IsolationWorld, role: Role, allowed: Role[], code: string | undefined, body: { errors?: Array<{ extensions: { code: string } }> }) {
-  expect({ role, code: body.errors?.[0]?.extensions.code }).toEqual({ role, code: allowed.includes(role) ? code : 'FORBIDDEN' });
-  expectNoTraceOfA(world, body);
-}
 
 const request = (world: IsolationWorld, token: string, method: 'get' | 'put' | 'post', path: string, body?: object) =>
   world.api.http[method](`/v1/business-rates${path}`).set('authorization', `Bearer ${token}`).send(body);

@@ -62,8 +62,25 @@ export class CouncilPolicy {
     return answers;
   }
 
+  /** Whether any of the council's plugins gives local reliefs: if none does, there is nothing to ask. */
+  get decidesLocalReliefs(): boolean {
+    return this.asked.some(({ plugin }) => plugin.decisions.localReliefs !== undefined);
+  }
+
   instalments(account: InstalmentFacts): Decided<InstalmentPolicyDecision> | null {
-    return this.first('instalments', checkInstalments, (decide, settings) => decide(frozenCopy(account), settings));
+    return this.instalmentsFor([account])[0];
+  }
+
+  /** The instalment decision for many accounts, asked of the deciding plugin in one guarded call. */
+  instalmentsFor(accounts: readonly InstalmentFacts[]): Array<Decided<InstalmentPolicyDecision> | null> {
+    const deciding = this.asked.find(({ plugin }) => plugin.decisions.instalments);
+    if (!deciding) return accounts.map(() => null);
+    const { plugin, settings } = deciding;
+    const decide = plugin.decisions.instalments as NonNullable<CouncilPolicyPlugin['decisions']['instalments']>;
+    return guardedCalls(plugin.id, 'instalments', accounts.map(frozenCopy), (account) => decide(account, settings as never)).map((answer) => ({
+      ...accept(plugin.id, 'instalments', checkInstalments(answer)),
+      decidedBy: plugin.id,
+    }));
   }
 
   recovery(): Decided<RecoveryPolicyDecision> | null {
@@ -74,8 +91,16 @@ export class CouncilPolicy {
     return this.first('writeOffs', checkWriteOffs, (decide, settings) => decide(settings));
   }
 
-  noticeWording(notice: NoticeFacts): Decided<NoticeWordingDecision> | null {
-    return this.first('noticeWording', checkNoticeWording, (decide, settings) => decide(frozenCopy(notice), settings));
+  /** A notice's wording, each part from the first plugin (in the council's order) that words it. */
+  noticeWording(notice: NoticeFacts): NoticeWordingDecision {
+    let wording: NoticeWordingDecision = {};
+    for (const { plugin, settings } of this.asked) {
+      const decide = plugin.decisions.noticeWording;
+      if (!decide) continue;
+      const answer = accept(plugin.id, 'noticeWording', checkNoticeWording(guardedCall(plugin.id, 'noticeWording', () => decide(frozenCopy(notice), settings as never))));
+      wording = { ...answer, ...wording };
+    }
+    return wording;
   }
 
   /** The grant schemes the council's plugins offer, with their opening days, as `pluginId:key`. */

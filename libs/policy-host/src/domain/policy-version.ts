@@ -46,3 +46,24 @@ export function settingsFor(plugin: CouncilPolicyPlugin, version: CouncilPolicyV
   const chosen = version.settings[plugin.id] ?? {};
   return Object.fromEntries(Object.entries(plugin.settings).map(([key, definition]) => [key, key in chosen ? chosen[key] : definition.default]));
 }
+
+/**
+ * The versions in force over a period, each with the days it covers there: the national baseline
+ * before the council's first version, each version until the day before the next.
+ */
+export function versionsOver(versions: readonly CouncilPolicyVersion[], period: { readonly start: IsoDate; readonly end: IsoDate }): Array<{ readonly period: { start: IsoDate; end: IsoDate }; readonly version: CouncilPolicyVersion }> {
+  const ordered = [NATIONAL_BASELINE, ...[...versions].sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1))];
+  return ordered.flatMap((version, index) => {
+    const next = ordered[index + 1];
+    const start = version.effectiveFrom > period.start ? version.effectiveFrom : period.start;
+    const lastDay = next ? dayBefore(next.effectiveFrom) : period.end;
+    const end = lastDay < period.end ? lastDay : period.end;
+    return start <= end ? [{ period: { start, end }, version }] : [];
+  });
+}
+
+function dayBefore(day: IsoDate): IsoDate {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - 1);
+  return date.toISOString().slice(0, 10);
+}

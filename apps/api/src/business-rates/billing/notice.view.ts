@@ -1,5 +1,5 @@
 import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { ChargeLineView } from '../estimate.view.js';
 
@@ -27,6 +27,13 @@ export class InstalmentView {
   @Field(() => GraphQLSafeInt)
   @ApiProperty()
   amountPence: number;
+}
+
+@ObjectType('NoticeWording', { description: "The council's words on a notice, from its policy in force on the notice's day." })
+export class NoticeWordingView {
+  @Field(() => String, { nullable: true }) @ApiPropertyOptional() heading?: string;
+  @Field(() => String, { nullable: true }) @ApiPropertyOptional() paymentInstructions?: string;
+  @Field(() => String, { nullable: true }) @ApiPropertyOptional() contactDetails?: string;
 }
 
 @ObjectType('Notice', { description: 'A demand notice (bill) for an account and financial year.' })
@@ -76,6 +83,10 @@ export class NoticeView {
   @Field(() => [InstalmentView])
   @ApiProperty({ type: [InstalmentView] })
   instalments: InstalmentView[];
+
+  @Field(() => NoticeWordingView, { nullable: true, description: 'When a notice is read back: the council’s heading, payment instructions and contact details.' })
+  @ApiPropertyOptional({ type: NoticeWordingView })
+  wording?: NoticeWordingView;
 }
 
 @ObjectType('IssueBillResult')

@@ -6,7 +6,8 @@ import { RECOVERY_STAGES, type RecoveryRunResult, type RecoveryStageName } from 
 @ObjectType('RecoveryPolicy')
 export class RecoveryPolicyView {
   @Field() @ApiProperty() effectiveFrom: string;
-  @Field(() => String, { description: "'council' when the council set it; 'national-default' otherwise." }) @ApiProperty({ enum: ['council', 'national-default'] }) source: 'council' | 'national-default';
+  @Field(() => String, { description: "'council' when the council set it here; 'council-plugin' when one of its policy plugins decides it; 'national-default' otherwise." })
+  @ApiProperty({ enum: ['council', 'council-plugin', 'national-default'] }) source: 'council' | 'council-plugin' | 'national-default';
   @Field(() => Int) @ApiProperty() reminderAfterDays: number;
   @Field(() => Int) @ApiProperty() remindersPerYear: number;
   @Field(() => Int) @ApiProperty() daysToPay: number;

@@ -25,8 +25,8 @@ export interface BillingRun {
   readonly failure: string | null;
 }
 
-/** Decides an account's notice in the run: null when its year needs none. */
-export type DraftInRun = (position: AccountYearPosition & { readonly accountReference: string }) => NoticeDraft | null;
+/** Decides the notices of a chunk's accounts in the run, in the order given: null where a year needs none. */
+export type DraftInRun = (positions: ReadonlyArray<AccountYearPosition & { readonly accountReference: string }>) => Array<NoticeDraft | null>;
 
 /** Where billing runs are kept, and the chunked work they do. */
 export abstract class BillingRunStore {

@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ListCouncilsQuery, type Council } from '../../../../councils/src/index.js';
 import type { Actor } from '../../../../tenancy/src/index.js';
-import { draftNotice } from '../../domain/billing/draft-notice.js';
-import { NATIONAL_RATES } from '../../domain/reference/national-rates.data.js';
+import { CouncilPolicies } from '../../../../policy-host/src/index.js';
+import { financialYear } from '../../domain/reference/financial-year.js';
 import { SettleAccountCommand } from '../collection/settle-account.command.js';
 import { BillingRunStore, type BillingRun, type DraftInRun } from './billing-run-store.port.js';
+import { draftWithPolicy, noticePolicy, type NoticePolicy } from './draft-with-policy.js';
 
 export interface WorkOptions {
   /** Accounts billed per transaction (DEFAULT_CHUNK_SIZE when omitted). */
@@ -62,6 +63,7 @@ export class BillingRunWorker {
     private readonly store: BillingRunStore,
     private readonly queries: QueryBus,
     private readonly commands: CommandBus,
+    private readonly policies: CouncilPolicies,
   ) {}
 
   /** Every unfinished run on the service, `councilsAtOnce` councils at a time. */
@@ -106,8 +108,14 @@ export class BillingRunWorker {
   async bill(councilId: string, run: BillingRun, options: WorkOptions = {}): Promise<RunOutcome> {
     const actor = { ...workerIn(councilId), requestId: run.billingRunId };
     const reason = `annual billing ${run.financialYear} requested by ${run.requestedBy}`;
-    const draft = draftFor(run);
     let failure: string | null = null;
+    let draft: DraftInRun;
+    try {
+      draft = draftFor(run, await noticePolicy(this.policies, actor, councilId, financialYear(run.financialYear), run.issuedOn));
+    } catch (error) {
+      await this.store.finishRun(actor, councilId, run.billingRunId, { failure: error instanceof Error ? error.message : String(error) }, reason);
+      return 'failed';
+    }
     const lane = async (): Promise<'done' | 'stopped'> => {
       try {
         for (let chunks = 0; ; ) {
@@ -136,15 +144,16 @@ export class BillingRunWorker {
   }
 }
 
-/** The annual bill for each account, naming the account if the engine cannot bill it. */
-function draftFor(run: BillingRun): DraftInRun {
-  return (position) => {
-    try {
-      return draftNotice(NATIONAL_RATES, position, run.issuedOn, true);
-    } catch (error) {
-      throw new Error(`account ${position.accountReference}: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  };
+/** The annual bill for each account under the council's policy, naming the account if the engine cannot bill it. */
+function draftFor(run: BillingRun, policy: NoticePolicy): DraftInRun {
+  return (positions) =>
+    draftWithPolicy(positions, policy, run.issuedOn, true).map(({ position, draft }) => {
+      try {
+        return draft();
+      } catch (error) {
+        throw new Error(`account ${position.accountReference}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    });
 }
 
 function workerIn(councilId: string): Actor {

@@ -20,6 +20,8 @@ export interface IssuedNotice {
   readonly billingRunId: string | null;
   readonly lines: readonly NoticeLine[];
   readonly instalments: readonly Instalment[];
+  /** The council's words on the notice (heading, how to pay, contact), when read back. */
+  readonly wording?: { readonly heading?: string; readonly paymentInstructions?: string; readonly contactDetails?: string };
 }
 
 /** An account whose facts changed, and the years already billed: its own notices' years and the council's annual billing runs. */
@@ -31,6 +33,9 @@ export interface AffectedAccount {
 
 /** Where notices and the facts behind them are kept. */
 export abstract class BillingStore {
+  /** Up to `size` accounts liable in the year, spread evenly over the council's references, with their facts. */
+  abstract sampleAccountYears(actor: Actor, councilId: string, year: FinancialYear, size: number): Promise<Array<AccountYearPosition & { readonly accountReference: string }>>;
+
   /**
    * In one transaction, with the account locked so two notices cannot interleave: reads where the
    * account's year stands, asks `decide` for a notice, and stores it with its instalments and its

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Clock, formatPence, InvalidInputError, isPence } from '../../../../kernel/src/index.js';
-import { requireAnyRole, requireCouncil, type Actor } from '../../../../tenancy/src/index.js';
+import { Clock, ForbiddenError, formatPence, InvalidInputError, isPence } from '../../../../kernel/src/index.js';
+import { CouncilPolicies } from '../../../../policy-host/src/index.js';
+import { hasAnyRole, requireAnyRole, requireCouncil, type Actor } from '../../../../tenancy/src/index.js';
 import { checkAccountReference } from '../../domain/accounts/account-reference.js';
 import { financialYear } from '../../domain/reference/financial-year.js';
 import { MAY_MANAGE } from '../permissions.js';
@@ -23,11 +24,21 @@ export class WriteOffHandler implements ICommandHandler<WriteOffCommand> {
   constructor(
     private readonly store: CollectionStore,
     private readonly clock: Clock,
+    private readonly policies: CouncilPolicies,
   ) {}
 
+  /** A revenues manager may write off any sum; an officer only up to the limit the council's policy sets, if it sets one. */
+  private async mayWriteOff(actor: Actor, councilId: string, amountPence: number): Promise<void> {
+    if (hasAnyRole(actor, MAY_MANAGE)) return;
+    requireAnyRole(actor, ['revenues-officer', ...MAY_MANAGE], 'writing off debt');
+    const limit = (await this.policies.inForce(actor, councilId, this.clock.today())).writeOffs()?.officerLimitPence;
+    if (limit === undefined) throw new ForbiddenError('writing off debt needs one of the roles: revenues-manager (the council sets no limit for officers)');
+    if (!isPence(amountPence) || amountPence > limit) throw new ForbiddenError(`an officer may write off up to ${formatPence(limit)} at once under the council's policy; more needs a revenues manager`);
+  }
+
   async execute({ actor, accountReference, financialYear: label, amountPence, reason }: WriteOffCommand): Promise<{ writeOffId: string }> {
-    requireAnyRole(actor, MAY_MANAGE, 'writing off debt');
     const councilId = requireCouncil(actor);
+    await this.mayWriteOff(actor, councilId, amountPence);
     const reference = checkAccountReference(accountReference);
     const year = financialYear(label).label;
     if (!isPence(amountPence) || amountPence <= 0) throw new InvalidInputError('amountPence', 'must be a whole number of pence above nothing');

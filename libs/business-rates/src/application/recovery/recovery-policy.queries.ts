@@ -1,5 +1,6 @@
 import { CommandHandler, QueryHandler, type ICommandHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { Clock, InvalidInputError, isIsoDate, type IsoDate } from '../../../../kernel/src/index.js';
+import { Clock, InvalidInputError, isIsoDate, PolicyPluginError, type IsoDate } from '../../../../kernel/src/index.js';
+import { CouncilPolicies } from '../../../../policy-host/src/index.js';
 import { requireAnyRole, requireCouncil, type Actor } from '../../../../tenancy/src/index.js';
 import { NATIONAL_RECOVERY_DEFAULTS, recoveryDefaultsOn } from '../../domain/recovery/recovery-defaults.js';
 import { checkRecoveryPolicy, type RecoveryPolicy, type RecoveryPolicyInForce } from '../../domain/recovery/recovery-policy.js';
@@ -24,11 +25,25 @@ export class SetRecoveryPolicyCommand {
   ) {}
 }
 
-/** The policy recovery follows on a day. Shared by the query and the recovery run. */
-export async function policyInForce(store: RecoveryStore, actor: Actor, councilId: string, asAt: IsoDate): Promise<RecoveryPolicyInForce> {
+/**
+ * The policy recovery follows on a day. Shared by the query and the recovery run. A policy the
+ * council set through this API comes first; then its policy plugins' recovery decision (over the
+ * national defaults, and held to the same legal limits); then the national defaults.
+ */
+export async function policyInForce(store: RecoveryStore, policies: CouncilPolicies, actor: Actor, councilId: string, asAt: IsoDate): Promise<RecoveryPolicyInForce> {
   const own = await store.councilPolicy(actor, councilId, asAt);
   if (own) return { ...own, source: 'council' };
   const national = recoveryDefaultsOn(asAt);
+  const plugin = (await policies.inForce(actor, councilId, asAt)).recovery();
+  if (plugin) {
+    const { decidedBy, ...decided } = plugin;
+    try {
+      const policy = checkRecoveryPolicy({ ...national.policy, ...decided }, national.limits);
+      return { ...policy, effectiveFrom: national.effectiveFrom, source: 'council-plugin' };
+    } catch (error) {
+      throw new PolicyPluginError(decidedBy, 'recovery', error instanceof Error ? error.message : String(error));
+    }
+  }
   return { ...national.policy, effectiveFrom: national.effectiveFrom, source: 'national-default' };
 }
 
@@ -44,19 +59,23 @@ export function checkDay(value: unknown, field: string): IsoDate {
 export class GetRecoveryPolicyHandler implements IQueryHandler<GetRecoveryPolicyQuery> {
   constructor(
     private readonly store: RecoveryStore,
+    private readonly policies: CouncilPolicies,
     private readonly clock: Clock,
   ) {}
 
   execute({ actor, asAt }: GetRecoveryPolicyQuery): Promise<RecoveryPolicyInForce> {
     requireAnyRole(actor, MAY_READ, 'reading the recovery policy');
     const councilId = requireCouncil(actor);
-    return policyInForce(this.store, actor, councilId, asAt === undefined ? this.clock.today() : checkDay(asAt, 'asAt'));
+    return policyInForce(this.store, this.policies, actor, councilId, asAt === undefined ? this.clock.today() : checkDay(asAt, 'asAt'));
   }
 }
 
 @CommandHandler(SetRecoveryPolicyCommand)
 export class SetRecoveryPolicyHandler implements ICommandHandler<SetRecoveryPolicyCommand> {
-  constructor(private readonly store: RecoveryStore) {}
+  constructor(
+    private readonly store: RecoveryStore,
+    private readonly policies: CouncilPolicies,
+  ) {}
 
   async execute({ actor, effectiveFrom, policy, reason }: SetRecoveryPolicyCommand): Promise<RecoveryPolicyInForce> {
     requireAnyRole(actor, MAY_MANAGE, 'setting the recovery policy');
@@ -65,6 +84,6 @@ export class SetRecoveryPolicyHandler implements ICommandHandler<SetRecoveryPoli
     if (reason !== undefined && (typeof reason !== 'string' || reason.length > 500)) throw new InvalidInputError('reason', 'must be up to 500 characters');
     const checked = checkRecoveryPolicy(policy, recoveryDefaultsOn(effectiveFrom).limits);
     await this.store.setPolicy(actor, councilId, effectiveFrom, checked, reason ?? 'recovery policy set');
-    return policyInForce(this.store, actor, councilId, effectiveFrom);
+    return policyInForce(this.store, this.policies, actor, councilId, effectiveFrom);
   }
 }

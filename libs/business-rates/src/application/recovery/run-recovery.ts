@@ -4,6 +4,7 @@ import { requireAnyRole, requireCouncil, type Actor } from '../../../../tenancy/
 import { nextRecoveryStep, RECOVERY_STAGES, type RecoveryStageName } from '../../domain/recovery/next-recovery-step.js';
 import { SettleAccountCommand } from '../collection/settle-account.command.js';
 import { MAY_MANAGE } from '../permissions.js';
+import { CouncilPolicies } from '../../../../policy-host/src/index.js';
 import { checkDay, policyInForce } from './recovery-policy.queries.js';
 import { RecoveryStore } from './recovery-store.port.js';
 
@@ -33,6 +34,7 @@ export class RunRecoveryHandler implements ICommandHandler<RunRecoveryCommand> {
   constructor(
     private readonly store: RecoveryStore,
     private readonly commands: CommandBus,
+    private readonly policies: CouncilPolicies,
     private readonly clock: Clock,
   ) {}
 
@@ -44,7 +46,7 @@ export class RunRecoveryHandler implements ICommandHandler<RunRecoveryCommand> {
     // Notices are dated the day they are issued, and their deadlines run from it: a run for another
     // day would send notices whose time to pay had already begun (or not yet), so only today's is allowed.
     if (day !== today) throw new InvalidInputError('asAt', `must be today (${today}): recovery notices are dated the day they are issued`);
-    const policy = await policyInForce(this.store, actor, councilId, day);
+    const policy = await policyInForce(this.store, this.policies, actor, councilId, day);
     const issued = Object.fromEntries(RECOVERY_STAGES.map((stage) => [stage, 0])) as Record<RecoveryStageName, number>;
     const owing = await this.store.accountYearsOwing(actor, councilId);
     for (let start = 0; start < owing.length; start += ACCOUNT_YEARS_AT_ONCE) {

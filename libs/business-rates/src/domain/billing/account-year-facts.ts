@@ -12,6 +12,8 @@ export interface AccountYearFacts {
   readonly liabilities: readonly LiabilityFacts[];
   /** The party's occupied hereditaments in England on its other accounts (for the small business rate relief tests); those on this account are in `liabilities`. */
   readonly otherProperties: readonly OtherProperty[];
+  /** The liable party as the register records it, for council policy plugins. */
+  readonly partyKind?: 'company' | 'individual' | 'charity' | 'club';
 }
 
 export interface LiabilityFacts {
@@ -23,6 +25,10 @@ export interface LiabilityFacts {
   readonly endsOn: IsoDate | null;
   readonly propertyUse: PropertyUse;
   readonly listedBuilding: boolean;
+  /** What council policy plugins may also look at (not the engine). */
+  readonly scatCode?: string | null;
+  readonly postcode?: string | null;
+  readonly description?: string;
   /** The whole rateable-value history (whole £), any order. */
   readonly rateableValues: readonly Change<number>[];
   /** The whole occupation history: occupied or empty from each date. */
@@ -32,8 +38,16 @@ export interface LiabilityFacts {
 
 export type ReliefAwardFacts = { readonly startsOn: IsoDate; readonly endsOn: IsoDate | null } & (
   | { readonly kind: 'charity' | 'casc' | 'public-lavatory' | 'pubs-and-live-music' }
-  | { readonly kind: 'discretionary' | 'hardship'; readonly percent: string }
+  | ({ readonly kind: 'discretionary' | 'hardship'; readonly localScheme?: LocalScheme } & ({ readonly percent: string } | { readonly annualAmountPence: number }))
   | { readonly kind: 'rural'; readonly ruralBusiness: RuralBusiness; readonly onlyOneInSettlement: boolean }
   | { readonly kind: 'empty-exemption'; readonly exemptionClass: EmptyExemptionClass }
   | { readonly kind: 'partly-occupied'; readonly unoccupiedRateableValue: number }
 );
+
+/** A relief a council policy plugin gave under one of the council's local schemes, not an officer's award. */
+export interface LocalScheme {
+  readonly name: string;
+  readonly ruleReference: string;
+  /** The plugin that decided it. */
+  readonly decidedBy: string;
+}

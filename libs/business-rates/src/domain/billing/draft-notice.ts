@@ -21,6 +21,13 @@ export interface AccountYearPosition {
   readonly instalmentPreference: 10 | 12;
 }
 
+/** How the council draws up instalments (its policy in force on the notice's day); the statutory default where silent. */
+export interface InstalmentPolicy {
+  readonly defaultCount?: 10 | 12;
+  readonly dayOfMonth?: number;
+  readonly minimumInstalmentPence?: Pence;
+}
+
 export interface NoticeDraft {
   readonly kind: NoticeKind;
   readonly issuedOn: IsoDate;
@@ -41,10 +48,14 @@ export interface NoticeDraft {
  * The first notice for a year is the annual bill (from a billing run) or a demand; later ones adjust.
  * A year that nets to nothing in every line (wholly exempt, say) gets no notice.
  */
-export function draftNotice(rates: NationalRates, position: AccountYearPosition, issuedOn: IsoDate, fromBillingRun: boolean): NoticeDraft | null {
-  const computed = ratingCasesFor(rates, position.facts).flatMap(({ liabilityId, ratingCase }) =>
-    calculateCharge(rates, ratingCase).lines.map((line): NoticeLine => ({ ...line, liabilityId })),
-  );
+export function draftNotice(
+  rates: NationalRates,
+  position: AccountYearPosition,
+  issuedOn: IsoDate,
+  fromBillingRun: boolean,
+  instalmentPolicy: InstalmentPolicy = {},
+): NoticeDraft | null {
+  const computed = yearLines(rates, position.facts);
   const lines = noticeDifferences(computed, position.billedLines);
   // Nothing to add or take away: no notice (a wholly exempt year included, or rebilling never ends).
   if (lines.length === 0) return null;
@@ -62,14 +73,23 @@ export function draftNotice(rates: NationalRates, position: AccountYearPosition,
     yearChargePence,
     paidBeforePence: position.paidTowardsYearPence,
     dueBeforePence,
-    instalments: remainingInstalments(position, yearChargePence - settledOrDueBefore(plan), issuedOn),
+    instalments: remainingInstalments(position, yearChargePence - settledOrDueBefore(plan), issuedOn, instalmentPolicy),
   };
 }
 
-function remainingInstalments(position: AccountYearPosition, toPayPence: Pence, issuedOn: IsoDate): Instalment[] {
+/** Every line of the account's year on the facts as they stand: what all its notices must add up to. */
+export function yearLines(rates: NationalRates, facts: AccountYearFacts): NoticeLine[] {
+  return ratingCasesFor(rates, facts).flatMap(({ liabilityId, ratingCase }) => calculateCharge(rates, ratingCase).lines.map((line): NoticeLine => ({ ...line, liabilityId })));
+}
+
+function remainingInstalments(position: AccountYearPosition, toPayPence: Pence, issuedOn: IsoDate, policy: InstalmentPolicy): Instalment[] {
   const { year } = position.facts;
   if (toPayPence <= 0) return [];
   // After the year has ended, what is still due is payable in one sum at least 14 days after the notice (reg 9).
   if (issuedOn > year.end) return [{ number: 1, dueDate: addDays(issuedOn, 14), amountPence: toPayPence }];
-  return instalmentSchedule({ totalPence: toPayPence, year, noticeIssuedOn: issuedOn, requestedCount: position.instalmentPreference });
+  // A ratepayer who has asked for 12 gets 12 (SI 2014/479); otherwise the council's default, or the statutory 10.
+  const requestedCount = position.instalmentPreference === 12 ? 12 : (policy.defaultCount ?? 10);
+  return instalmentSchedule({
+    totalPence: toPayPence, year, noticeIssuedOn: issuedOn, requestedCount, dayOfMonth: policy.dayOfMonth, minimumInstalmentPence: policy.minimumInstalmentPence,
+  });
 }

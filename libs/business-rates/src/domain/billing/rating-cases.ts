@@ -1,5 +1,5 @@
 import { addDays, splitAt, type DatePeriod } from '../../../../kernel/src/index.js';
-import type { Change, Occupation, OtherProperty, RatingCase } from '../charge/rating-case.js';
+import type { Change, CouncilAward, Occupation, OtherProperty, RatingCase } from '../charge/rating-case.js';
 import type { NationalRates } from '../reference/national-rates.js';
 import type { AccountYearFacts, LiabilityFacts, ReliefAwardFacts } from './account-year-facts.js';
 
@@ -51,9 +51,11 @@ function ratingCase(rates: NationalRates, facts: AccountYearFacts, liability: Li
     inLondon: facts.inLondon,
     cityOfLondon: facts.cityOfLondon,
     ratepayer: { type: ratepayerType, otherProperties: otherPropertiesThan(facts, liability), occupiedFrom: liability.startsOn },
-    awards: awards.flatMap((given) =>
-      given.kind === 'discretionary' || given.kind === 'hardship' ? [{ scheme: given.kind, percent: given.percent }] : [],
-    ),
+    awards: awards.flatMap((given): CouncilAward[] => {
+      if (given.kind !== 'discretionary' && given.kind !== 'hardship') return [];
+      const local = given.localScheme ? { local: given.localScheme } : {};
+      return ['percent' in given ? { scheme: given.kind, percent: given.percent, ...local } : { scheme: given.kind, annualAmountPence: given.annualAmountPence, ...local }];
+    }),
     previousRateableValue: previousRateableValue(rates, facts, liability),
     ruralSettlement: rural ? { business: rural.ruralBusiness, onlyOneInSettlement: rural.onlyOneInSettlement } : undefined,
     emptyExemptionClass: award('empty-exemption')?.exemptionClass,

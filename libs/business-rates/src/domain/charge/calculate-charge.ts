@@ -147,8 +147,11 @@ function checkCase(rates: NationalRates, { year, period, rateableValues, occupat
     }
   }
   for (const award of awards) {
-    if (!/^\d{1,3}(\.\d{1,4})?$/.test(award.percent) || exact(award.percent).gt(100)) {
+    if ('percent' in award && (!/^\d{1,3}(\.\d{1,4})?$/.test(award.percent) || exact(award.percent).gt(100))) {
       throw new InvalidInputError('reliefs.percent', 'must be a percentage from 0 to 100, up to 4 decimal places');
+    }
+    if ('annualAmountPence' in award && (!Number.isSafeInteger(award.annualAmountPence) || award.annualAmountPence <= 0)) {
+      throw new InvalidInputError('reliefs.annualAmountPence', 'must be a whole number of pence, more than nothing');
     }
   }
 }

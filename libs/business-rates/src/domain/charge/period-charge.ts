@@ -10,7 +10,7 @@ import { supportingSmallBusinessLimit } from '../reliefs/supporting-small-busine
 import type { TransitionalAdjustment } from '../reliefs/transitional-relief.js';
 import { exactLine, total, type ExactLine } from './exact-line.js';
 import { chooseMultiplier } from './multiplier.js';
-import type { Occupation, RatingCase } from './rating-case.js';
+import type { CouncilAward, Occupation, RatingCase } from './rating-case.js';
 
 /** The facts that hold for every day of a sub-period. */
 export interface PeriodFacts {
@@ -156,16 +156,7 @@ export function periodCharge(
     relieve(pubsRelief(rates, day, ratingCase));
   }
 
-  for (const award of ratingCase.awards) {
-    const hardship = award.scheme === 'hardship';
-    relieve({
-      code: hardship ? 'HARDSHIP_RELIEF' : 'DISCRETIONARY_RELIEF',
-      share: exact(award.percent).div(100),
-      description: `${hardship ? 'Hardship' : 'Discretionary'} relief at ${award.percent}%`,
-      rule: `${award.percent}% of the charge remaining after the reliefs above`,
-      legislation: hardship ? 'LGFA 1988 s49' : 'LGFA 1988 s47',
-    });
-  }
+  for (const award of ratingCase.awards) relieve(councilRelief(award, remaining, days, year));
   return lines;
 }
 
@@ -184,5 +175,39 @@ function supportingSmallBusiness(rates: NationalRates, year: FinancialYear, rati
     description: `Supporting Small Business relief (${limit.scheme} scheme)`,
     rule: `the yearly bill after transitional and small business relief limited to £${limit.allowedAnnual.toFixed(2)}: the last bill before the revaluation (£${limit.previousBill.toFixed(2)}) plus the scheme's yearly limit`,
     legislation: 'LGFA 1988 s47 (government-funded scheme, s31 grant)',
+  };
+}
+
+/**
+ * A council's own relief (s47 discretionary, local discounts included; s49 hardship), last of all:
+ * a percentage of what remains, or a yearly amount pro rata to the period's days and never more
+ * than remains. A local scheme's line says which scheme and the decision it rests on.
+ */
+function councilRelief(award: CouncilAward, remaining: Exact, days: number, year: FinancialYear): Relief | null {
+  if (!remaining.isPositive()) return null;
+  const hardship = award.scheme === 'hardship';
+  const name = award.local?.name ?? `${hardship ? 'Hardship' : 'Discretionary'} relief`;
+  const legislation = hardship ? 'LGFA 1988 s49' : 'LGFA 1988 s47';
+  const local: Record<string, string> = award.local ? { scheme: award.local.name, decidedBy: award.local.decidedBy } : {};
+  const basis = award.local ? `; ${award.local.ruleReference}` : '';
+  if ('percent' in award) {
+    return {
+      code: hardship ? 'HARDSHIP_RELIEF' : 'DISCRETIONARY_RELIEF',
+      share: exact(award.percent).div(100),
+      description: `${name} at ${award.percent}%`,
+      rule: `${award.percent}% of the charge remaining after the reliefs above${basis}`,
+      legislation,
+      inputs: local,
+    };
+  }
+  const forPeriod = new Exact(award.annualAmountPence).div(100).times(days).div(year.days);
+  const share = forPeriod.lt(remaining) ? forPeriod.div(remaining) : new Exact(1);
+  return {
+    code: hardship ? 'HARDSHIP_RELIEF' : 'DISCRETIONARY_RELIEF',
+    share,
+    description: `${name}: £${new Exact(award.annualAmountPence).div(100).toFixed(2)} a year`,
+    rule: `£${new Exact(award.annualAmountPence).div(100).toFixed(2)} a year × ${days}/${year.days} days, at most the charge remaining after the reliefs above${basis}`,
+    legislation,
+    inputs: { ...local, annualAmountPence: award.annualAmountPence },
   };
 }

@@ -32,8 +32,8 @@ export interface RatingCase {
     /** When the ratepayer began to occupy this hereditament (for the small business relief continuation rule). */
     readonly occupiedFrom?: IsoDate;
   };
-  /** Discretionary (s47) and hardship (s49) awards, as a percentage of what remains. */
-  readonly awards: readonly { readonly scheme: 'discretionary' | 'hardship'; readonly percent: string }[];
+  /** Discretionary (s47) and hardship (s49) awards: a percentage of what remains, or a yearly amount pro rata (never more than remains). */
+  readonly awards: readonly CouncilAward[];
   /** RV (whole £) on the day before the latest revaluation: the base for transitional relief and Supporting Small Business. */
   readonly previousRateableValue?: number;
   /** The business, when the hereditament is in a settlement on the council's rural settlement list. */
@@ -68,3 +68,9 @@ export interface OtherProperty {
 }
 
 export type RuralBusiness = 'general-store' | 'post-office' | 'food-shop' | 'pub' | 'petrol-station';
+
+/** A council's own relief: an officer's award, or a local scheme's (named, with the decision it rests on). */
+export type CouncilAward = { readonly scheme: 'discretionary' | 'hardship'; readonly local?: { readonly name: string; readonly ruleReference: string; readonly decidedBy: string } } & (
+  | { readonly percent: string }
+  | { readonly annualAmountPence: number }
+);

@@ -6,8 +6,10 @@ export interface InstalmentRequest {
   readonly totalPence: Pence;
   readonly year: FinancialYear;
   readonly noticeIssuedOn: IsoDate;
-  /** Defaults to the 1st of the first month at least 14 days after the notice, and not before the year. */
+  /** Defaults to the `dayOfMonth` of the first month it falls at least 14 days after the notice, and not before the year. */
   readonly firstDueDate?: IsoDate;
+  /** Council policy: the day of the month instalments fall due, 1 to 28 (the 1st unless the council says otherwise). */
+  readonly dayOfMonth?: number;
   /** 12 when the ratepayer has asked for 12 (SI 2014/479); otherwise the statutory 10. */
   readonly requestedCount?: 10 | 12;
   /** Council policy: fewer instalments rather than any below this (the "under £50" rule). */
@@ -33,7 +35,8 @@ export interface Instalment {
  *   one instalment 14 days after it).
  */
 export function instalmentSchedule(request: InstalmentRequest): Instalment[] {
-  const { totalPence, year, noticeIssuedOn, requestedCount = 10, minimumInstalmentPence = 0 } = request;
+  const { totalPence, year, noticeIssuedOn, requestedCount = 10, minimumInstalmentPence = 0, dayOfMonth = 1 } = request;
+  if (!Number.isInteger(dayOfMonth) || dayOfMonth < 1 || dayOfMonth > 28) throw new InvalidInputError('instalments.dayOfMonth', 'must be a whole number from 1 to 28');
   if (!isPence(totalPence)) throw new InvalidInputError('instalments.totalPence', 'must be a whole number of pence');
   if (requestedCount !== 10 && requestedCount !== 12) throw new InvalidInputError('instalments.count', 'must be 10 or 12');
   if (!isPence(minimumInstalmentPence) || minimumInstalmentPence < 0) {
@@ -42,7 +45,7 @@ export function instalmentSchedule(request: InstalmentRequest): Instalment[] {
   if (!isIsoDate(noticeIssuedOn)) throw new InvalidInputError('instalments.noticeIssuedOn', 'must be a date such as 2024-03-20');
   if (noticeIssuedOn > year.end) throw new InvalidInputError('instalments.noticeIssuedOn', `must be on or before the end of ${year.label} (${year.end})`);
 
-  const firstDueDate = request.firstDueDate ?? defaultFirstDueDate(year, noticeIssuedOn);
+  const firstDueDate = request.firstDueDate ?? defaultFirstDueDate(year, noticeIssuedOn, dayOfMonth);
   if (!isIsoDate(firstDueDate)) throw new InvalidInputError('instalments.firstDueDate', 'must be a date such as 2024-04-15');
   if (firstDueDate < noticeIssuedOn) throw new InvalidInputError('instalments.firstDueDate', 'must not be before the notice is issued');
   if (firstDueDate < year.start) throw new InvalidInputError('instalments.firstDueDate', `must fall within ${year.label}`);
@@ -84,9 +87,11 @@ function regularAmount(totalPence: Pence, count: number): Pence {
   return new Exact(totalPence).div(count * 100).toDecimalPlaces(0).toNumber() * 100;
 }
 
-function defaultFirstDueDate(year: FinancialYear, noticeIssuedOn: IsoDate): IsoDate {
+function defaultFirstDueDate(year: FinancialYear, noticeIssuedOn: IsoDate, dayOfMonth: number): IsoDate {
   const earliest = addDays(noticeIssuedOn, 14);
-  const firstOfMonth = earliest.endsWith('-01') ? earliest : `${addMonths(earliest, 1).slice(0, 7)}-01`;
-  if (firstOfMonth < year.start) return year.start;
-  return firstOfMonth > year.end ? earliest : firstOfMonth;
+  const day = String(dayOfMonth).padStart(2, '0');
+  const thisMonth = `${earliest.slice(0, 7)}-${day}`;
+  const first = thisMonth >= earliest ? thisMonth : `${addMonths(thisMonth, 1).slice(0, 7)}-${day}`;
+  if (first < year.start) return `${year.start.slice(0, 7)}-${day}`;
+  return first > year.end ? earliest : first;
 }

@@ -23,7 +23,8 @@ export const RECOVERY_POLICY_FIELDS = [
 /** A policy in force from a day: the council's own, or the national default when it has set none. */
 export interface RecoveryPolicyInForce extends RecoveryPolicy {
   readonly effectiveFrom: IsoDate;
-  readonly source: 'council' | 'national-default';
+  /** Set through the recovery-policy API; decided by one of the council's policy plugins; or the national default. */
+  readonly source: 'council' | 'council-plugin' | 'national-default';
 }
 
 /** What the law allows a council's policy to be; the limits are dated data (see recovery-defaults.ts). */

@@ -32,7 +32,8 @@ export async function loadAccountYears(db: EntityManager, councilId: string, acc
     [councilId, accountIds],
   );
   const liabilities = await db.query(
-    `select l.account_id, l.liability_id, l.hereditament_id, l.capacity, l.starts_on::text, l.ends_on::text, h.property_use, h.listed_building
+    `select l.account_id, l.liability_id, l.hereditament_id, l.capacity, l.starts_on::text, l.ends_on::text, h.property_use, h.listed_building,
+            h.scat_code, h.postcode, h.description
        from liabilities l join hereditaments h using (council_id, hereditament_id)
       where l.council_id = $1 and l.account_id = any($2) and l.starts_on <= $4 and (l.ends_on is null or l.ends_on >= $3)
       order by l.starts_on`,
@@ -69,6 +70,7 @@ export async function loadAccountYears(db: EntityManager, councilId: string, acc
       ratepayerType: account.kind === 'individual' ? 'individual' : 'company',
       inLondon: typeof account.ons_code === 'string' && account.ons_code.startsWith('E09'),
       cityOfLondon: account.ons_code === CITY_OF_LONDON,
+      partyKind: account.kind,
       // Small business rate relief looks at the ratepayer's other occupied properties, whichever account they sit on.
       otherProperties: (occupiedBy.get(account.party_id) ?? [])
         .filter((row) => !ownHereditaments.has(row.hereditament_id) && row.rateable_value !== null)
@@ -82,6 +84,9 @@ export async function loadAccountYears(db: EntityManager, councilId: string, acc
           endsOn: row.ends_on ?? null,
           propertyUse: row.property_use as PropertyUse,
           listedBuilding: row.listed_building,
+          scatCode: row.scat_code ?? null,
+          postcode: row.postcode ?? null,
+          description: row.description,
           rateableValues: (valuesOf.get(row.hereditament_id) ?? []).map((value) => ({ from: value.from, value: Number(value.rateable_value) })),
           occupation: (occupationOf.get(row.hereditament_id) ?? []).map((period) => ({ from: period.from, occupied: period.occupied })),
           reliefs: (reliefsOf.get(row.liability_id) ?? []).map(toReliefAward),

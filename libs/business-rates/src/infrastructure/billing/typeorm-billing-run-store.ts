@@ -119,8 +119,9 @@ export class TypeOrmBillingRunStore extends BillingRunStore {
           [councilId, chunk.first_reference, chunk.last_reference, year.start, year.end],
         );
         const positions = await loadAccountYears(db, councilId, accounts.map((account) => account.account_id), year);
-        const notices = positions.flatMap((position) => {
-          const notice = draft(position);
+        const drafts = draft(positions);
+        const notices = positions.flatMap((position, index) => {
+          const notice = drafts[index];
           return notice ? [{ accountId: position.accountId, draft: notice, billedBefore: position.billedLines.length > 0 }] : [];
         });
         const saved = await saveNotices(db, councilId, year, notices, { billingRunId, billNumbers: await numbersFor(db, chunk, notices) });

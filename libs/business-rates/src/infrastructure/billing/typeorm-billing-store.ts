@@ -5,7 +5,7 @@ import { TenantTransactions, type Actor } from '../../../../tenancy/src/index.js
 import type { AccountYearPosition, NoticeDraft, NoticeKind } from '../../domain/billing/draft-notice.js';
 import type { FinancialYear } from '../../domain/reference/financial-year.js';
 import { BillingStore, type AffectedAccount, type IssuedNotice } from '../../application/billing/billing-store.port.js';
-import { loadAccountYear, toNoticeLine } from './account-year-loader.js';
+import { loadAccountYear, loadAccountYears, type LoadedAccountYear, toNoticeLine } from './account-year-loader.js';
 import { saveNotices } from './notice-writer.js';
 import { pence } from './pence.js';
 
@@ -36,6 +36,21 @@ export class TypeOrmBillingStore extends BillingStore {
       },
       reason,
     );
+  }
+
+  sampleAccountYears(actor: Actor, councilId: string, year: FinancialYear, size: number): Promise<LoadedAccountYear[]> {
+    return this.transactions.inCouncil(actor, councilId, async (db) => {
+      const rows: Array<{ account_id: string }> = await db.query(
+        `with liable as (
+           select a.account_id, row_number() over (order by a.reference) as position, count(*) over () as total
+             from accounts a
+            where a.council_id = $1 and exists (select 1 from liabilities l where l.council_id = a.council_id and l.account_id = a.account_id
+                                                  and l.starts_on <= $3 and (l.ends_on is null or l.ends_on >= $2)))
+         select account_id from liable where (position - 1) % greatest(1, ceil(total::numeric / $4)::int) = 0 order by position limit $4`,
+        [councilId, year.start, year.end, size],
+      );
+      return loadAccountYears(db, councilId, rows.map((row) => row.account_id), year);
+    });
   }
 
   findAccountId(actor: Actor, councilId: string, accountReference: string): Promise<string | null> {
