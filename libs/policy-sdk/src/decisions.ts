@@ -1,7 +1,8 @@
 /**
  * What a plugin may answer: these shapes and nothing else. The core checks every answer (allowed
- * fields only, amounts in whole pence, percentages as exact text, dates inside the year) before
- * it touches a bill; an answer that does not fit fails that calculation with the plugin named.
+ * fields only, amounts in whole pence, percentages as exact text, well-formed dates) before
+ * it touches a bill (dates are clipped to the liability's days in the year); an answer that does
+ * not fit fails that calculation with the plugin named.
  */
 
 /** A discretionary (LGFA 1988 s47, local discounts included) or hardship (s49) relief a local scheme gives. */

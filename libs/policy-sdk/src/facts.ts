@@ -5,7 +5,11 @@
 export type PropertyUse = 'retail' | 'hospitality' | 'leisure' | 'industrial' | 'office' | 'other';
 export type RatepayerKind = 'company' | 'individual' | 'charity' | 'club';
 
-/** One liability's part of a financial year, for local relief and discount schemes. */
+/**
+ * A piece of one liability's days in a financial year, for local relief and discount schemes. The
+ * core cuts a liability's days wherever the council's policy version, the rateable value or the
+ * occupation changes, and asks about each piece: the facts hold for the whole piece.
+ */
 export interface RatedLiabilityFacts {
   /** Such as '2025-26', from 1 April to 31 March. */
   readonly financialYear: string;
@@ -23,14 +27,14 @@ export interface RatedLiabilityFacts {
     readonly postcode: string | null;
     readonly description: string;
     readonly listedBuilding: boolean;
-    /** Whole pounds, in force on the first day liable in the year. */
+    /** Whole pounds, in force throughout the piece. */
     readonly rateableValue: number;
-    /** Occupied on the first day liable in the year. */
+    /** Occupied throughout the piece (or empty throughout it). */
     readonly occupied: boolean;
   };
   readonly ratepayer: {
     readonly kind: RatepayerKind;
-    /** Other properties the ratepayer occupies in the council during the year. */
+    /** Other properties the ratepayer occupies in the council during the year (as small business rate relief counts them). */
     readonly otherOccupiedProperties: number;
   };
 }

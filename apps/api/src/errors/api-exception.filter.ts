@@ -15,7 +15,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
 
   catch(error: unknown, host: ArgumentsHost): unknown {
     const description = describeError(error);
-    if (description.status >= 500) this.logger.error(withoutPersonalData(error), 'unexpected error');
+    if (description.status >= 500) this.logger.error(withoutPersonalData(error), description.code === 'POLICY_PLUGIN_FAILED' ? 'council policy plugin failed' : 'unexpected error');
     if (host.getType<GqlContextType>() === 'graphql') {
       return new GraphQLError(description.message, {
         extensions: { code: description.code, status: description.status, problems: description.problems },

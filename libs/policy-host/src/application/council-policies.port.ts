@@ -6,7 +6,6 @@ import type { CouncilPolicy } from '../domain/council-policy.js';
 export abstract class CouncilPolicies {
   /** The council's policy in force on the day (the national baseline until it sets one). */
   abstract inForce(actor: Actor, councilId: string, onDate: IsoDate): Promise<CouncilPolicy>;
-  /** The policies in force over a period (a financial year, say), each with the days it covers. */
   /**
    * The policies that would be in force over a period if the council set this version (checked as
    * setting it would be, naming any bad field), for a what-if preview: nothing is stored.
@@ -17,5 +16,6 @@ export abstract class CouncilPolicies {
     period: { readonly start: IsoDate; readonly end: IsoDate },
     proposed: { readonly effectiveFrom: unknown; readonly plugins: unknown; readonly settings: unknown },
   ): Promise<Array<{ readonly period: { start: IsoDate; end: IsoDate }; readonly policy: CouncilPolicy }>>;
+  /** The policies in force over a period (a financial year, say), each with the days it covers. */
   abstract over(actor: Actor, councilId: string, period: { readonly start: IsoDate; readonly end: IsoDate }): Promise<Array<{ readonly period: { start: IsoDate; end: IsoDate }; readonly policy: CouncilPolicy }>>;
 }

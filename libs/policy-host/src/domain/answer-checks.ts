@@ -15,6 +15,8 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function shape(answer: unknown, allowed: readonly string[]): string | null {
   if (answer === null || typeof answer !== 'object' || Array.isArray(answer)) return 'answered with something other than an object';
+  // Decisions are synchronous: a promise (an async decision) is not an answer.
+  if (typeof (answer as { then?: unknown }).then === 'function') return 'answered with a promise: decisions must return their answer, not wait for one';
   const extra = Object.keys(answer).filter((key) => !allowed.includes(key));
   return extra.length > 0 ? `returned ${extra.map((key) => `'${key}'`).join(', ')}, which plugins may not set (allowed: ${allowed.join(', ')})` : null;
 }

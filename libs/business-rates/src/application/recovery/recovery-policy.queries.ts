@@ -34,12 +34,14 @@ export async function policyInForce(store: RecoveryStore, policies: CouncilPolic
   const own = await store.councilPolicy(actor, councilId, asAt);
   if (own) return { ...own, source: 'council' };
   const national = recoveryDefaultsOn(asAt);
-  const plugin = (await policies.inForce(actor, councilId, asAt)).recovery();
+  const councilPolicy = await policies.inForce(actor, councilId, asAt);
+  const plugin = councilPolicy.recovery();
   if (plugin) {
     const { decidedBy, ...decided } = plugin;
     try {
       const policy = checkRecoveryPolicy({ ...national.policy, ...decided }, national.limits);
-      return { ...policy, effectiveFrom: national.effectiveFrom, source: 'council-plugin' };
+      const effectiveFrom = councilPolicy.version.effectiveFrom > national.effectiveFrom ? councilPolicy.version.effectiveFrom : national.effectiveFrom;
+      return { ...policy, effectiveFrom, source: 'council-plugin' };
     } catch (error) {
       throw new PolicyPluginError(decidedBy, 'recovery', error instanceof Error ? error.message : String(error));
     }

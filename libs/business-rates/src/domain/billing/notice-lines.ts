@@ -6,9 +6,14 @@ export interface NoticeLine extends ChargeLine {
   readonly liabilityId: string;
 }
 
-/** Lines are matched across notices by what they charge: the liability, the line's kind and its days. */
-function keyOf(line: Pick<NoticeLine, 'liabilityId' | 'code' | 'periodStart' | 'periodEnd'>): string {
-  return `${line.liabilityId}|${line.code}|${line.periodStart}|${line.periodEnd}`;
+/**
+ * Lines are matched across notices by what they charge: the liability, the line's kind, its days
+ * and, for a council's local scheme, the scheme (so two schemes, or a scheme and an officer's award,
+ * stay two lines that each say what they are).
+ */
+function keyOf(line: Pick<NoticeLine, 'liabilityId' | 'code' | 'periodStart' | 'periodEnd' | 'inputs'>): string {
+  const scheme = line.inputs?.scheme ?? '';
+  return `${line.liabilityId}|${line.code}|${line.periodStart}|${line.periodEnd}|${scheme}`;
 }
 
 /**
@@ -26,7 +31,7 @@ export function noticeDifferences(computed: readonly NoticeLine[], billed: reado
   }
   const computedByKey = new Map<string, NoticeLine>();
   for (const line of computed) {
-    // Two lines of one kind for the same days (two discretionary awards, say) are billed as their sum.
+    // Two lines of one kind for the same days (two officers' discretionary awards, say) are billed as their sum.
     const key = keyOf(line);
     const same = computedByKey.get(key);
     computedByKey.set(key, same ? { ...same, amountPence: same.amountPence + line.amountPence } : line);

@@ -68,10 +68,19 @@ function piecesOf(account: AccountYearFacts, accountIndex: number, liability: Li
         rateableValue,
         occupied,
       },
-      ratepayer: { kind: account.partyKind ?? account.ratepayerType, otherOccupiedProperties: account.otherProperties.length + account.liabilities.filter((other) => other !== liability && other.capacity === 'occupier').length },
+      ratepayer: { kind: account.partyKind ?? account.ratepayerType, otherOccupiedProperties: otherOccupied(account, liability) },
     };
     return [{ account: accountIndex, liability: liabilityIndex, period, facts }];
   });
+}
+
+/** The ratepayer's other occupied properties in the year, counted as small business rate relief counts them. */
+function otherOccupied(account: AccountYearFacts, liability: LiabilityFacts): number {
+  const inYear = (other: LiabilityFacts) => other.startsOn <= account.year.end && (other.endsOn === null || other.endsOn >= account.year.start);
+  const onThisAccount = new Set(
+    account.liabilities.filter((other) => other.hereditamentId !== liability.hereditamentId && other.capacity === 'occupier' && inYear(other)).map((other) => other.hereditamentId),
+  );
+  return account.otherProperties.length + onThisAccount.size;
 }
 
 function latestFrom<T>(changes: ReadonlyArray<{ readonly from: IsoDate; readonly value: T }>, day: IsoDate): { readonly value: T } | undefined {
