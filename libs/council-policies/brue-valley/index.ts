@@ -1,4 +1,4 @@
-import { definePlugin, POLICY_SDK_VERSION } from '../../policy-sdk/src/index.js';
+import { definePlugin } from '../../policy-sdk/src/index.js';
 import { onTheHighStreet } from './high-street-discount.js';
 import { assessHardshipGrant } from './small-business-hardship-grant.js';
 
@@ -13,7 +13,7 @@ export const brueValleyHighStreet = definePlugin({
   id: 'brue-valley/high-street',
   name: 'Brue Valley high street support',
   description: 'A yearly high-street discount for town-centre shops, cafés and gyms, and a small-business hardship grant.',
-  sdkVersion: POLICY_SDK_VERSION.major,
+  sdkVersion: 1, // the SDK major this plugin was written for: a core on another major refuses it
   settings: {
     townCentrePostcodeSectors: { type: 'text-list', default: ['BA10 0', 'BA9 9'], maxItems: 100, pattern: SECTOR, description: 'Town-centre postcode sectors.' },
     discountPence: { type: 'pence', default: 100_000, min: 0, max: 10_000_000, description: 'The discount a year, pro rata to the days covered.' },

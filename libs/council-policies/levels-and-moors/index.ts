@@ -1,4 +1,4 @@
-import { definePlugin, POLICY_SDK_VERSION } from '../../policy-sdk/src/index.js';
+import { definePlugin } from '../../policy-sdk/src/index.js';
 
 /**
  * Levels and Moors (an example council): twelve instalments for everyone by default, due on the
@@ -10,7 +10,7 @@ export const levelsAndMoorsCollection = definePlugin({
   id: 'levels-and-moors/collection',
   name: 'Levels and Moors collection policy',
   description: 'Twelve instalments on the 15th by default; its own recovery timetable, court costs and write-off limit.',
-  sdkVersion: POLICY_SDK_VERSION.major,
+  sdkVersion: 1, // the SDK major this plugin was written for: a core on another major refuses it
   settings: {
     instalmentDay: { type: 'whole-number', default: 15, min: 1, max: 28, description: 'Day of the month instalments fall due.' },
     minimumInstalmentPence: { type: 'pence', default: 5_000, min: 0, max: 100_000, description: 'Fewer instalments rather than any below this.' },

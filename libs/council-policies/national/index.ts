@@ -1,4 +1,4 @@
-import { definePlugin, POLICY_SDK_VERSION } from '../../policy-sdk/src/index.js';
+import { definePlugin } from '../../policy-sdk/src/index.js';
 
 /**
  * The statutory baseline every council has, asked after the council's own plugins. It decides
@@ -11,7 +11,7 @@ export const nationalBaseline = definePlugin({
   id: 'national',
   name: 'National statutory baseline',
   description: 'Ten monthly instalments due on the 1st, no local schemes, the national recovery defaults.',
-  sdkVersion: POLICY_SDK_VERSION.major,
+  sdkVersion: 1, // the SDK major this plugin was written for: a core on another major refuses it
   settings: {},
   decisions: {
     instalments: () => ({ defaultCount: 10, dayOfMonth: 1, minimumInstalmentPence: 0 }),

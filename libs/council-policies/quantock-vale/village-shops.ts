@@ -1,4 +1,4 @@
-import { definePlugin, POLICY_SDK_VERSION } from '../../policy-sdk/src/index.js';
+import { definePlugin } from '../../policy-sdk/src/index.js';
 
 /**
  * Quantock Vale (an example council): discretionary relief (LGFA 1988 s47) for the shop that keeps
@@ -10,7 +10,7 @@ export const villageShopRelief = definePlugin({
   id: 'quantock-vale/village-shops',
   name: 'Village shop relief',
   description: 'Discretionary relief for occupied village shops, in the listed postcode sectors, up to a rateable value limit.',
-  sdkVersion: POLICY_SDK_VERSION.major,
+  sdkVersion: 1, // the SDK major this plugin was written for: a core on another major refuses it
   settings: {
     villagePostcodeSectors: {
       type: 'text-list', default: ['TA5 1', 'TA5 2', 'TA4 4'], maxItems: 200, pattern: '^[A-Z]{1,2}[0-9][A-Z0-9]? [0-9]$',
