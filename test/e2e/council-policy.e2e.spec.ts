@@ -60,6 +60,11 @@ describe('council policy plugins: chosen, checked, previewed and billed with', (
     expect(preview.accounts[1]).toMatchObject({ accountReference: townShop.accountReference, differencePence: 0 });
     // Nothing was stored.
     expect((await call('get', '/council-policy').expect(200)).body.source).toBe('national-baseline');
+    // A service operator may preview (and set) any council's policy, naming it.
+    const operator = await api.operatorToken();
+    const byOperator = (await call('post', '/council-policy/preview', { financialYear: '2025-26', effectiveFrom: '2025-04-01', plugins: [VILLAGE_SHOPS], councilId: council.id }, operator).expect(200)).body;
+    expect(byOperator.differencePence).toBe(preview.differencePence);
+    await call('post', '/council-policy/preview', { financialYear: '2025-26', effectiveFrom: '2025-04-01', plugins: [VILLAGE_SHOPS] }, operator).expect(400);
   });
 
   it('switched on from 1 April, the village shop’s bill takes half of what remains after the statutory reliefs, and says why', async () => {

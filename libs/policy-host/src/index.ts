@@ -6,3 +6,4 @@ export * from './application/council-policies.port.js';
 export * from './application/council-policy.queries.js';
 export * from './application/describe-policy.js';
 export * from './policy-host.module.js';
+export * from './application/acting-council.js';

@@ -54,6 +54,8 @@ export const policyProbes: ProbeSet = {
         // B's sample is B's accounts: none of A's appear, whatever the proposed policy.
         const response = await world.api.http.post('/v1/council-policy/preview').set('authorization', `Bearer ${token}`).send(PREVIEW);
         expectForRole(world, role, PREVIEWERS, 200, response);
+        const namingA = await world.api.http.post('/v1/council-policy/preview').set('authorization', `Bearer ${token}`).send({ ...PREVIEW, councilId: world.a.id });
+        expectForRole(world, role, [], 403, namingA);
       }),
   },
   graphql: {
@@ -61,6 +63,7 @@ export const policyProbes: ProbeSet = {
       forEachTokenOfB(world, async (token, role) => {
         const query = 'query ($input: CouncilPolicyPreviewInput!) { previewCouncilPolicy(input: $input) { accountsCompared differencePence accounts { accountReference } } }';
         expectGraphqlForRole(world, role, PREVIEWERS, undefined, (await world.api.graphql(token, query, { input: PREVIEW })).body);
+        expectGraphqlForRole(world, role, [], undefined, (await world.api.graphql(token, query, { input: { ...PREVIEW, councilId: world.a.id } })).body);
       }),
     'Query.policyPlugins': (world) =>
       forEachTokenOfB(world, async (token, role) => {

@@ -52,6 +52,6 @@ export class CouncilPolicyHttpController {
   @ApiOperation({ summary: 'What-if: a version the council might set, tried on a sample of its accounts for a year; totals and per-account differences; nothing stored' })
   @ApiOkResponse({ type: PolicyPreviewView })
   preview(@CurrentActor() actor: Actor, @Body() input: CouncilPolicyPreviewInput) {
-    return this.queries.execute(new PreviewCouncilPolicyQuery(actor, input.financialYear, { effectiveFrom: input.effectiveFrom, plugins: input.plugins, settings: input.settings ?? {} }, input.sampleSize));
+    return this.queries.execute(new PreviewCouncilPolicyQuery(actor, input.financialYear, { effectiveFrom: input.effectiveFrom, plugins: input.plugins, settings: input.settings ?? {} }, input.sampleSize, input.councilId));
   }
 }

@@ -33,4 +33,5 @@ export class CouncilPolicyPreviewInput {
   @Field(() => GraphQLJSONObject, { nullable: true }) @ApiPropertyOptional({ example: { 'quantock-vale/village-shops': { percent: '75' } } }) @IsOptional() @IsObject() settings?: Record<string, Record<string, unknown>>;
   @Field(() => Int, { nullable: true, description: 'Accounts to compare, spread over the register (200 if not given, at most 2,000).' })
   @ApiPropertyOptional({ example: 200 }) @IsOptional() @IsInt() sampleSize?: number;
+  @Field({ nullable: true, description: 'Operators only: the council.' }) @ApiPropertyOptional() @IsOptional() @IsUUID() councilId?: string;
 }

@@ -38,6 +38,6 @@ export class CouncilPolicyResolver {
 
   @Query(() => PolicyPreviewView, { description: 'What-if: a version the council might set, tried on a sample of its accounts for a year; nothing stored.' })
   previewCouncilPolicy(@CurrentActor() actor: Actor, @Args('input') input: CouncilPolicyPreviewInput) {
-    return this.queries.execute(new PreviewCouncilPolicyQuery(actor, input.financialYear, { effectiveFrom: input.effectiveFrom, plugins: input.plugins, settings: input.settings ?? {} }, input.sampleSize ?? undefined));
+    return this.queries.execute(new PreviewCouncilPolicyQuery(actor, input.financialYear, { effectiveFrom: input.effectiveFrom, plugins: input.plugins, settings: input.settings ?? {} }, input.sampleSize ?? undefined, input.councilId ?? undefined));
   }
 }

@@ -1,7 +1,7 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { InvalidInputError } from '../../../../kernel/src/index.js';
-import { CouncilPolicies } from '../../../../policy-host/src/index.js';
-import { requireAnyRole, requireCouncil, type Actor } from '../../../../tenancy/src/index.js';
+import { actingCouncil, CouncilPolicies } from '../../../../policy-host/src/index.js';
+import type { Actor } from '../../../../tenancy/src/index.js';
 import { previewPolicy, type PolicyPreview } from '../../domain/local-policy/policy-preview.js';
 import { financialYear } from '../../domain/reference/financial-year.js';
 import { NATIONAL_RATES } from '../../domain/reference/national-rates.data.js';
@@ -20,6 +20,8 @@ export class PreviewCouncilPolicyQuery {
     readonly financialYear: string,
     readonly proposed: { readonly effectiveFrom: unknown; readonly plugins: unknown; readonly settings: unknown },
     readonly sampleSize?: number,
+    /** Operators name the council; council staff preview their own. */
+    readonly councilId?: string,
   ) {}
 }
 
@@ -32,9 +34,8 @@ export class PreviewCouncilPolicyHandler implements IQueryHandler<PreviewCouncil
     private readonly policies: CouncilPolicies,
   ) {}
 
-  async execute({ actor, financialYear: label, proposed, sampleSize = DEFAULT_PREVIEW_SAMPLE }: PreviewCouncilPolicyQuery): Promise<PolicyPreviewResult> {
-    requireAnyRole(actor, ['revenues-officer', 'revenues-manager'], 'previewing a policy change');
-    const councilId = requireCouncil(actor);
+  async execute({ actor, financialYear: label, proposed, sampleSize = DEFAULT_PREVIEW_SAMPLE, councilId: named }: PreviewCouncilPolicyQuery): Promise<PolicyPreviewResult> {
+    const councilId = actingCouncil(actor, named, 'preview');
     const year = financialYear(label);
     if (!Number.isInteger(sampleSize) || sampleSize < 1 || sampleSize > MAXIMUM_PREVIEW_SAMPLE) {
       throw new InvalidInputError('sampleSize', `must be a whole number from 1 to ${MAXIMUM_PREVIEW_SAMPLE}`);
