@@ -30,7 +30,8 @@ export class GrantSchemes1763942401000 implements MigrationInterface {
         grant_application_id uuid not null,
         reference text not null check (reference ~ '^GA-[0-9]{8}$'),
         scheme_id text not null check (char_length(scheme_id) between 3 and 200),
-        quoted_account_reference text not null check (char_length(quoted_account_reference) between 1 and 30),
+        -- Nine digits with a good check digit (checked by the service), though perhaps no account's.
+        quoted_account_reference text not null check (quoted_account_reference ~ '^[0-9]{9}$'),
         -- The account the quoted reference named when the application was made, if any.
         account_id uuid,
         applicant_name text not null check (char_length(applicant_name) between 1 and 200),

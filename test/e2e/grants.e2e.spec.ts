@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { accountReferenceFor } from '../../libs/business-rates/src/index.js';
 import { SettableClock } from '../../libs/kernel/src/index.js';
 import { seedRatedAccount, type SeededAccount } from '../support/business-rates-seed.js';
 import { inCouncilSql } from '../support/council-sql.js';
@@ -117,9 +118,12 @@ describe('grant schemes: apply, triage, decide, pay, audit', () => {
     expect(application.reasons[0]).toBe('the account occupies no property with a rateable value of £15,000 or less');
   });
 
-  it('an account reference the register does not know is rejected, red', async () => {
-    const { application } = (await apply({ accountReference: '999999999', applicantName: 'Nobody Ltd' }).expect(201)).body;
+  it('an account reference the register does not know is rejected, red; a mistyped one is refused, for the applicant to put right', async () => {
+    const { application } = (await apply({ accountReference: accountReferenceFor(99_999_999), applicantName: 'Nobody Ltd' }).expect(201)).body;
     expect(application).toMatchObject({ accountFound: false, eligible: false, risk: 'red', status: 'rejected', reasons: ['no business-rates account has the reference given'] });
+    const typo = `${bakery.accountReference.slice(0, 8)}${(Number(bakery.accountReference[8]) + 1) % 10}`;
+    const refused = await apply({ accountReference: typo, applicantName: 'Brue Valley Bakery Ltd' }).expect(400);
+    expect(refused.body.problems).toEqual([{ field: 'accountReference', reason: 'has a wrong check digit: please check the reference' }]);
   });
 
   it('refuses a malformed sort code or account number, naming the field, over REST and GraphQL; nothing is recorded', async () => {

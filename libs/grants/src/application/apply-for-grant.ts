@@ -1,9 +1,9 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Clock, ConflictError, InvalidInputError } from '../../../kernel/src/index.js';
+import { Clock, ConflictError } from '../../../kernel/src/index.js';
 import { CouncilPolicies } from '../../../policy-host/src/index.js';
 import { requireAnyRole, requireCouncil, type Actor } from '../../../tenancy/src/index.js';
 import { namesMatch } from '../domain/applicant-name.js';
-import { triage } from '../domain/grant-application.js';
+import { checkOptionalReason, triage } from '../domain/grant-application.js';
 import { checkGrantApplicationRequest, checkIdempotencyKey, isSameRequest, type GrantApplicationRequest } from '../domain/grant-application-request.js';
 import { schemeOpenFor } from '../domain/grant-scheme.js';
 import { GrantStore, type GrantApplicationRecord } from './grant-store.port.js';
@@ -51,7 +51,7 @@ export class ApplyForGrantHandler implements ICommandHandler<ApplyForGrantComman
     const councilId = requireCouncil(actor);
     const request = checkGrantApplicationRequest(application);
     const key = checkIdempotencyKey(idempotencyKey);
-    if (reason !== undefined && (typeof reason !== 'string' || reason.length > 500)) throw new InvalidInputError('reason', 'must be up to 500 characters');
+    checkOptionalReason(reason);
     if (key) {
       const earlier = await this.store.findByIdempotencyKey(actor, councilId, key);
       if (earlier) return replay(earlier, request);

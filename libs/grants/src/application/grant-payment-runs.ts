@@ -1,6 +1,7 @@
 import { CommandHandler, QueryHandler, type ICommandHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { Clock, ConflictError, InvalidInputError, NotFoundError } from '../../../kernel/src/index.js';
 import { requireAnyRole, requireCouncil, type Actor } from '../../../tenancy/src/index.js';
+import { checkOptionalReason } from '../domain/grant-application.js';
 import { GrantStore, type GrantPaymentRunRecord, type GrantPaymentRunWithLines } from './grant-store.port.js';
 import { MAY_PAY, MAY_READ_GRANTS } from './permissions.js';
 
@@ -46,7 +47,7 @@ export class RunGrantPaymentsHandler implements ICommandHandler<RunGrantPayments
     requireAnyRole(actor, MAY_PAY, 'running grant payments');
     const councilId = requireCouncil(actor);
     if (typeof schemeId !== 'string' || schemeId.length < 3 || schemeId.length > 200) throw new InvalidInputError('schemeId', 'must be a scheme id');
-    if (reason !== undefined && (typeof reason !== 'string' || reason.length > 500)) throw new InvalidInputError('reason', 'must be up to 500 characters');
+    checkOptionalReason(reason);
     const run = await this.store.payApproved(actor, councilId, schemeId, this.clock.today(), reason ?? `grant payment run for ${schemeId}`);
     if (!run) throw new ConflictError(`no approved applications to ${schemeId} are waiting to be paid`, 'schemeId');
     return run;

@@ -1,10 +1,11 @@
+import { checkAccountReference } from '../../../business-rates/src/domain/accounts/account-reference.js';
 import { InvalidInputError } from '../../../kernel/src/index.js';
 import { checkPayeeBankAccount } from './bank-details.js';
 
 /** An application as it was made, checked and normalised: what a replay with the same idempotency key must repeat. */
 export interface GrantApplicationRequest {
   readonly schemeId: string;
-  /** As the applicant quoted it, spaces removed. */
+  /** As the applicant quoted it, spaces removed: 9 digits with a good check digit, though perhaps no account's. */
   readonly accountReference: string;
   readonly applicantName: string;
   readonly payeeSortCode: string;
@@ -17,8 +18,8 @@ export function checkGrantApplicationRequest(application: {
 }): GrantApplicationRequest {
   const { schemeId, accountReference, applicantName } = application;
   if (typeof schemeId !== 'string' || schemeId.length < 3 || schemeId.length > 200) throw new InvalidInputError('schemeId', 'must be a scheme id such as brue-valley/high-street:small-business-hardship-2026');
-  const reference = typeof accountReference === 'string' ? accountReference.replace(/\s/g, '') : '';
-  if (reference.length < 1 || reference.length > 30) throw new InvalidInputError('accountReference', 'must be the business-rates account reference the applicant quoted (1 to 30 characters)');
+  // A mistyped reference is caught here, by its check digit, for the applicant to put right, rather than rejected as no account.
+  const reference = checkAccountReference(typeof accountReference === 'string' ? accountReference.replace(/\s/g, '') : accountReference);
   const name = typeof applicantName === 'string' ? applicantName.trim() : '';
   if (name.length < 1 || name.length > 200) throw new InvalidInputError('applicantName', 'must be the applicant’s name (1 to 200 characters)');
   const bank = checkPayeeBankAccount(application.payeeSortCode, application.payeeAccountNumber);

@@ -59,6 +59,8 @@ describe('schemes and applications', () => {
     expect(isSameRequest(request, { ...request })).toBe(true);
     expect(isSameRequest(request, { ...request, payeeAccountNumber: '87654321' })).toBe(false);
     expect(() => checkGrantApplicationRequest({ ...request, applicantName: '' })).toThrow(expect.objectContaining({ field: 'applicantName' }) as unknown as Error);
+    // A mistyped account reference is caught by its check digit, for the applicant to put right.
+    expect(() => checkGrantApplicationRequest({ ...request, accountReference: '000000019' })).toThrow(new InvalidInputError('accountReference', 'has a wrong check digit: please check the reference'));
   });
 
   it('references run GA-00000001, GA-00000002, … in each council', () => {

@@ -46,14 +46,16 @@ export function checkOfficerDecision(decision: unknown, reason: unknown): { kind
   return { kind: decision as OfficerDecisionKind, reason: reason.trim() };
 }
 
+/** A reason a caller may give for the audit trail: up to 500 characters. */
+export function checkOptionalReason(reason: unknown): string | undefined {
+  if (reason !== undefined && (typeof reason !== 'string' || reason.length > 500)) throw new InvalidInputError('reason', 'must be up to 500 characters');
+  return reason as string | undefined;
+}
+
 /** Application references run from GA-00000001 in each council. */
 export function applicationReferenceFor(number: number): string {
   if (!Number.isSafeInteger(number) || number < 1 || number > 99_999_999) throw new RangeError(`no grant application reference for ${number}`);
   return `GA-${String(number).padStart(8, '0')}`;
-}
-
-export function isApplicationReference(value: unknown): value is string {
-  return typeof value === 'string' && /^GA-[0-9]{8}$/.test(value);
 }
 
 export type { GrantRisk };
