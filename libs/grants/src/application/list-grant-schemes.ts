@@ -29,6 +29,9 @@ export class ListGrantSchemesHandler implements IQueryHandler<ListGrantSchemesQu
     const councilId = requireCouncil(actor);
     const today = this.clock.today();
     const schemes = (await this.policies.inForce(actor, councilId, today)).grantSchemes();
-    return schemes.map(({ id, pluginId, name, opensOn, closesOn }) => ({ id, pluginId, name, opensOn, closesOn, openToday: isOpenOn({ id, name, opensOn, closesOn }, today) }));
+    return schemes.map(({ id, pluginId, name, opensOn, closesOn }) => {
+      const scheme = { id, name, opensOn, closesOn };
+      return { ...scheme, pluginId, openToday: isOpenOn(scheme, today) };
+    });
   }
 }
