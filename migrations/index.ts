@@ -7,6 +7,7 @@ import { BillingRunChunks1763942400600 } from './1763942400600-billing-run-chunk
 import { PlansKeepArrearsDue1763942400700 } from './1763942400700-plans-keep-arrears-due.js';
 import { AuditTrailWithoutCouncilKey1763942400800 } from './1763942400800-audit-trail-without-council-key.js';
 import { CouncilPolicyVersions1763942400900 } from './1763942400900-council-policy-versions.js';
+import { GrantSchemes1763942401000 } from './1763942401000-grant-schemes.js';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
-export const allMigrations = [TenancyFoundation1763856000000, BusinessRatesAccounts1763942400000, RegisterSearch1763942400200, RecoveryPolicies1763942400400, AuditTrailIndex1763942400500, BillingRunChunks1763942400600, PlansKeepArrearsDue1763942400700, AuditTrailWithoutCouncilKey1763942400800, CouncilPolicyVersions1763942400900];
+export const allMigrations = [TenancyFoundation1763856000000, BusinessRatesAccounts1763942400000, RegisterSearch1763942400200, RecoveryPolicies1763942400400, AuditTrailIndex1763942400500, BillingRunChunks1763942400600, PlansKeepArrearsDue1763942400700, AuditTrailWithoutCouncilKey1763942400800, CouncilPolicyVersions1763942400900, GrantSchemes1763942401000];

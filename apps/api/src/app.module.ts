@@ -9,6 +9,7 @@ import { BusinessRatesModule } from '../../../libs/business-rates/src/index.js';
 import { COUNCIL_POLICY_PLUGINS } from '../../../libs/council-policies/src/index.js';
 import { CouncilsModule } from '../../../libs/councils/src/index.js';
 import { DatabaseModule } from '../../../libs/database/src/index.js';
+import { GrantsModule } from '../../../libs/grants/src/index.js';
 import { PolicyHostModule } from '../../../libs/policy-host/src/index.js';
 import { TokenVerifier } from '../../../libs/identity/src/index.js';
 import { ClockModule, TenancyModule } from '../../../libs/tenancy/src/index.js';
@@ -31,6 +32,7 @@ import { HealthController } from './health/health.controller.js';
 import { strictValidation } from './http/validation.js';
 import { loggingOptions } from './logging.js';
 import { CouncilPolicyApiModule } from './policy/council-policy-api.module.js';
+import { GrantsApiModule } from './grants/grants-api.module.js';
 
 /** The API service: GraphQL and REST adapters over the same commands and queries. */
 @Module({})
@@ -53,6 +55,8 @@ export class AppModule {
         CollectionApiModule,
         RecoveryApiModule,
         CouncilPolicyApiModule,
+        GrantsModule,
+        GrantsApiModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config.graphql) }),
       ],
       controllers: [HealthController, CouncilsHttpController, AuditEventsHttpController, EstimateHttpController],
