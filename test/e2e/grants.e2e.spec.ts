@@ -204,6 +204,18 @@ describe('grant schemes: apply, triage, decide, pay, audit', () => {
     expect(runs).toEqual([expect.objectContaining({ operation: 'INSERT', reason: 'Weekly grant payments 16 November' })]);
   });
 
+  it('bank details in the audit trail show in full to a revenues manager only; to others, their last four characters', async () => {
+    const asManager = (await get('/audit-events?tableName=grant_applications&limit=1').expect(200)).body[0];
+    const asViewer = (await get('/audit-events?tableName=grant_applications&limit=1', viewer).expect(200)).body[0];
+    const row = (event: { after: Record<string, string> | null; before: Record<string, string> | null }) => event.after ?? event.before;
+    expect(row(asManager)?.payee_account_number).toMatch(/^[0-9]{8}$/);
+    expect(row(asViewer)).toMatchObject({
+      payee_account_number: `****${row(asManager)?.payee_account_number.slice(-4)}`,
+      payee_sort_code: `****${row(asManager)?.payee_sort_code.slice(-4)}`,
+      applicant_name: row(asManager)?.applicant_name,
+    });
+  });
+
   it('the database keeps an application’s bank details and assessment as made, and a paid one in a run', async () => {
     await expect(inCouncilSql(council.id, (query) => query(`update grant_applications set status = 'paid' where reference = $1`, [seen.florist.reference])))
       .rejects.toThrow(/grant_applications_paid_has_run/);

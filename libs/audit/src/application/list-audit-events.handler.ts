@@ -1,8 +1,9 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { InvalidInputError } from '../../../kernel/src/index.js';
-import { requireAnyRole, requireCouncil } from '../../../tenancy/src/index.js';
+import { hasAnyRole, requireAnyRole, requireCouncil } from '../../../tenancy/src/index.js';
 import { AuditTrail, type AuditEvent } from './audit-event.js';
 import { ListAuditEventsQuery } from './list-audit-events.query.js';
+import { maskBankDetails } from './masked-bank-details.js';
 
 export const MAX_AUDIT_PAGE = 200;
 
@@ -10,7 +11,7 @@ export const MAX_AUDIT_PAGE = 200;
 export class ListAuditEventsHandler implements IQueryHandler<ListAuditEventsQuery> {
   constructor(private readonly trail: AuditTrail) {}
 
-  execute({ actor, filter }: ListAuditEventsQuery): Promise<AuditEvent[]> {
+  async execute({ actor, filter }: ListAuditEventsQuery): Promise<AuditEvent[]> {
     requireAnyRole(actor, ['revenues-manager', 'revenues-officer', 'revenues-viewer'], 'reading the audit trail');
     const councilId = requireCouncil(actor);
     const limit = filter.limit ?? 50;
@@ -20,6 +21,7 @@ export class ListAuditEventsHandler implements IQueryHandler<ListAuditEventsQuer
     if (filter.beforeId !== undefined && !/^[0-9]{1,18}$/.test(filter.beforeId)) {
       throw new InvalidInputError('beforeId', 'must be an audit event id');
     }
-    return this.trail.list(actor, councilId, { ...filter, limit });
+    const events = await this.trail.list(actor, councilId, { ...filter, limit });
+    return hasAnyRole(actor, ['revenues-manager']) ? events : events.map(maskBankDetails);
   }
 }
