@@ -75,11 +75,16 @@ export class TenantTransactions implements UnitOfWork {
     const same = context.actor === outer.context.actor && context.requestId === outer.context.requestId && context.reason === outer.context.reason;
     if (same) return work(outer.db);
     await this.setContext(outer.db, context);
+    let result: T;
     try {
-      return await this.open.run({ db: outer.db, context }, () => work(outer.db));
-    } finally {
-      await this.setContext(outer.db, outer.context);
+      result = await this.open.run({ db: outer.db, context }, () => work(outer.db));
+    } catch (error) {
+      // A failed statement leaves the transaction unusable: the error that did it is the one to report.
+      await this.setContext(outer.db, outer.context).catch(() => undefined);
+      throw error;
     }
+    await this.setContext(outer.db, outer.context);
+    return result;
   }
 
   private async setContext(db: EntityManager, context: TenantContext): Promise<void> {
