@@ -23,6 +23,7 @@ describe('grant schemes: apply, triage, decide, pay, audit', () => {
   let council: TestCouncil;
   let manager: string;
   let officer: string;
+  let anotherOfficer: string;
   let onlineForm: string;
   let viewer: string;
   let bakery: SeededAccount;
@@ -42,8 +43,8 @@ describe('grant schemes: apply, triage, decide, pay, audit', () => {
   beforeAll(async () => {
     api = await TestApi.start({}, clock);
     council = await api.createCouncil('brue');
-    [manager, officer, onlineForm, viewer] = await Promise.all([
-      api.token(['revenues-manager'], council.code), api.token(['revenues-officer'], council.code, 'officer-jo'),
+    [manager, officer, anotherOfficer, onlineForm, viewer] = await Promise.all([
+      api.token(['revenues-manager'], council.code), api.token(['revenues-officer'], council.code, 'officer-jo'), api.token(['revenues-officer'], council.code, 'officer-sam'),
       api.token(['integration'], council.code), api.token(['revenues-viewer'], council.code),
     ]);
     await api.http.put('/v1/council-policy').set('authorization', `Bearer ${manager}`)
@@ -93,11 +94,14 @@ describe('grant schemes: apply, triage, decide, pay, audit', () => {
     const replay = (await api.graphql(officer, mutation, { input })).body.data.applyForGrant;
     expect(replay).toMatchObject({ replayed: true, application: { reference: first.application.reference } });
 
-    const decided = await post(`/grants/applications/${first.application.reference}/decision`, { decision: 'approve', reason: 'Trades as Kite Coffee House; director confirmed by phone' }, officer).expect(200);
+    // Jo took it by phone, so Jo may not decide it: another officer does.
+    const own = await post(`/grants/applications/${first.application.reference}/decision`, { decision: 'approve', reason: 'I checked it' }, officer).expect(403);
+    expect(own.body.message).toMatch(/was taken by you: another officer decides it/);
+    const decided = await post(`/grants/applications/${first.application.reference}/decision`, { decision: 'approve', reason: 'Trades as Kite Coffee House; director confirmed by phone' }, anotherOfficer).expect(200);
     expect(decided.body).toMatchObject({
-      status: 'approved', officerDecision: { decision: 'approved', decidedBy: 'officer-jo', decidedOn: '2026-11-16', reason: 'Trades as Kite Coffee House; director confirmed by phone' },
+      status: 'approved', officerDecision: { decision: 'approved', decidedBy: 'officer-sam', decidedOn: '2026-11-16', reason: 'Trades as Kite Coffee House; director confirmed by phone' },
     });
-    const twice = await post(`/grants/applications/${first.application.reference}/decision`, { decision: 'reject', reason: 'changed my mind' }, officer).expect(409);
+    const twice = await post(`/grants/applications/${first.application.reference}/decision`, { decision: 'reject', reason: 'changed my mind' }, anotherOfficer).expect(409);
     expect(twice.body.code).toBe('CONFLICT');
     seen.red = decided.body;
   });
@@ -157,7 +161,7 @@ describe('grant schemes: apply, triage, decide, pay, audit', () => {
     expect(approved.map((each: Application) => each.reference)).toEqual([seen.green.reference, seen.red.reference]);
     expect((await get(`/grants/applications?status=rejected&limit=2`, viewer).expect(200)).body).toHaveLength(2);
     const one = await api.graphql(viewer, `query ($ref: String!) { grantApplication(reference: $ref) { ${APPLICATION_FIELDS} } }`, { ref: seen.red.reference });
-    expect(one.body.data.grantApplication).toMatchObject({ reference: seen.red.reference, status: 'approved', officerDecision: { decidedBy: 'officer-jo' } });
+    expect(one.body.data.grantApplication).toMatchObject({ reference: seen.red.reference, status: 'approved', officerDecision: { decidedBy: 'officer-sam' } });
     await get('/grants/applications/GA-99999999', viewer).expect(404);
   });
 
@@ -204,14 +208,14 @@ describe('grant schemes: apply, triage, decide, pay, audit', () => {
     expect(runs).toEqual([expect.objectContaining({ operation: 'INSERT', reason: 'Weekly grant payments 16 November' })]);
   });
 
-  it('bank details in the audit trail show in full to a revenues manager only; to others, their last four characters', async () => {
+  it('bank details in the audit trail show in full to a revenues manager only; to others, an account number’s last four digits and a sort code’s last two', async () => {
     const asManager = (await get('/audit-events?tableName=grant_applications&limit=1').expect(200)).body[0];
     const asViewer = (await get('/audit-events?tableName=grant_applications&limit=1', viewer).expect(200)).body[0];
     const row = (event: { after: Record<string, string> | null; before: Record<string, string> | null }) => event.after ?? event.before;
     expect(row(asManager)?.payee_account_number).toMatch(/^[0-9]{8}$/);
     expect(row(asViewer)).toMatchObject({
       payee_account_number: `****${row(asManager)?.payee_account_number.slice(-4)}`,
-      payee_sort_code: `****${row(asManager)?.payee_sort_code.slice(-4)}`,
+      payee_sort_code: `****${row(asManager)?.payee_sort_code.slice(-2)}`,
       applicant_name: row(asManager)?.applicant_name,
     });
   });

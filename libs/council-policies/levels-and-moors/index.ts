@@ -13,7 +13,7 @@ export const levelsAndMoorsCollection = definePlugin({
   sdkVersion: 1, // the SDK major this plugin was written for: a core on another major refuses it
   settings: {
     instalmentDay: { type: 'whole-number', default: 15, min: 1, max: 28, description: 'Day of the month instalments fall due.' },
-    minimumInstalmentPence: { type: 'pence', default: 5_000, min: 0, max: 100_000, description: 'Fewer instalments rather than any below this.' },
+    minimumInstalmentPence: { type: 'pence', default: 5_000, min: 0, max: 5_000, description: 'Fewer instalments rather than any below this (at most £50: the law allows no more).' },
     reminderAfterDays: { type: 'whole-number', default: 10, min: 1, max: 60, description: 'Days after a missed instalment before the reminder.' },
     remindersPerYear: { type: 'whole-number', default: 2, min: 1, max: 12, description: 'Reminders in a year before a missed instalment brings a final notice.' },
     summonsCostsPence: { type: 'pence', default: 8_000, min: 0, max: 100_000, description: 'Summons costs agreed with the magistrates.' },

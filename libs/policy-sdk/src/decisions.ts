@@ -27,7 +27,7 @@ export interface InstalmentPolicyDecision {
   readonly defaultCount?: 10 | 12;
   /** The day of the month instalments fall due, 1 to 28. */
   readonly dayOfMonth?: number;
-  /** Fewer instalments rather than any below this, in pence. */
+  /** Fewer instalments rather than any below this, in pence: at most 5,000 (the law's "under £50"). */
   readonly minimumInstalmentPence?: number;
 }
 

@@ -22,6 +22,8 @@ export interface GrantApplicationRecord {
   readonly status: GrantStatus;
   readonly officerDecision: OfficerDecision | null;
   readonly paymentRunId: string | null;
+  /** Who took the application (user or service id); null for applications taken before this was kept. */
+  readonly takenBy: string | null;
 }
 
 /** The scheme's assessment and the triage's status, to be recorded. */

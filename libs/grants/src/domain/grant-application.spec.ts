@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { ConflictError, InvalidInputError } from '../../../kernel/src/index.js';
+import { ConflictError, ForbiddenError, InvalidInputError } from '../../../kernel/src/index.js';
 import { applicationReferenceFor, checkOfficerDecision, decideApplication, GRANT_STATUSES, triage } from './grant-application.js';
 import { checkGrantApplicationRequest, isSameRequest } from './grant-application-request.js';
 import { isOpenOn, schemeOpenFor } from './grant-scheme.js';
@@ -23,14 +23,19 @@ describe("an officer's decision", () => {
   const decision = { kind: 'approve' as const, reason: 'checked with the director', officer: 'officer-1', on: '2026-11-20' };
 
   it('approves or rejects an application awaiting an officer, recording who, when and why', () => {
-    expect(decideApplication({ reference: 'GA-00000001', status: 'awaiting-officer' }, decision)).toEqual({
+    expect(decideApplication({ reference: 'GA-00000001', status: 'awaiting-officer', takenBy: 'online-form' }, decision)).toEqual({
       status: 'approved', officerDecision: { decision: 'approved', decidedBy: 'officer-1', decidedOn: '2026-11-20', reason: 'checked with the director' },
     });
-    expect(decideApplication({ reference: 'GA-00000001', status: 'awaiting-officer' }, { ...decision, kind: 'reject' }).status).toBe('rejected');
+    expect(decideApplication({ reference: 'GA-00000001', status: 'awaiting-officer', takenBy: 'online-form' }, { ...decision, kind: 'reject' }).status).toBe('rejected');
   });
 
   it.each(GRANT_STATUSES.filter((status) => status !== 'awaiting-officer'))('cannot change an application that is %s', (status) => {
-    expect(() => decideApplication({ reference: 'GA-00000001', status }, decision)).toThrow(ConflictError);
+    expect(() => decideApplication({ reference: 'GA-00000001', status, takenBy: 'online-form' }, decision)).toThrow(ConflictError);
+  });
+
+  it('is never by the officer who took the application: another officer decides it', () => {
+    expect(() => decideApplication({ reference: 'GA-00000001', status: 'awaiting-officer', takenBy: 'officer-1' }, decision)).toThrow(ForbiddenError);
+    expect(decideApplication({ reference: 'GA-00000001', status: 'awaiting-officer', takenBy: null }, decision).status).toBe('approved');
   });
 
   it('needs approve or reject, and a reason', () => {

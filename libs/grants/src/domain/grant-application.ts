@@ -1,4 +1,4 @@
-import { ConflictError, InvalidInputError, type IsoDate } from '../../../kernel/src/index.js';
+import { ConflictError, ForbiddenError, InvalidInputError, type IsoDate } from '../../../kernel/src/index.js';
 import type { GrantAssessment, GrantRisk } from '../../../policy-sdk/src/index.js';
 
 export const GRANT_STATUSES = ['rejected', 'awaiting-officer', 'approved', 'paid'] as const;
@@ -27,11 +27,15 @@ export function triage(assessment: GrantAssessment): GrantStatus {
 
 /** An officer's decision on an application; only one awaiting an officer may be decided (409 otherwise). */
 export function decideApplication(
-  application: { readonly reference: string; readonly status: GrantStatus },
+  application: { readonly reference: string; readonly status: GrantStatus; readonly takenBy: string | null },
   decision: { readonly kind: OfficerDecisionKind; readonly reason: string; readonly officer: string; readonly on: IsoDate },
 ): { readonly status: GrantStatus; readonly officerDecision: OfficerDecision } {
   if (application.status !== 'awaiting-officer') {
     throw new ConflictError(`grant application ${application.reference} is ${application.status}, not awaiting an officer`);
+  }
+  // Separation of duties: whoever keyed an application in does not also decide it.
+  if (application.takenBy !== null && application.takenBy === decision.officer) {
+    throw new ForbiddenError(`grant application ${application.reference} was taken by you: another officer decides it`);
   }
   const approved = decision.kind === 'approve';
   return {

@@ -9,7 +9,7 @@ type Row = Record<string, never>;
 export const APPLICATION_COLUMNS = `g.grant_application_id, g.reference, g.scheme_id, g.quoted_account_reference, g.account_id is not null as account_found,
   g.applicant_name, g.payee_sort_code, right(g.payee_account_number, 4) as account_ending, g.applied_on::text as applied_on, g.eligible,
   g.amount_pence, g.risk, g.reasons, g.status, g.officer_decision, g.decided_by, g.decided_on::text as decided_on, g.decision_reason,
-  g.grant_payment_run_id`;
+  g.grant_payment_run_id, g.taken_by`;
 
 export function toApplication(row: Row): GrantApplicationRecord {
   return {
@@ -30,6 +30,7 @@ export function toApplication(row: Row): GrantApplicationRecord {
       ? { decision: row.officer_decision as OfficerDecision['decision'], decidedBy: row.decided_by, decidedOn: row.decided_on, reason: row.decision_reason }
       : null,
     paymentRunId: row.grant_payment_run_id ?? null,
+    takenBy: row.taken_by ?? null,
   };
 }
 

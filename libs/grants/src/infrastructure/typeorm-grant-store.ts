@@ -43,12 +43,12 @@ export class TypeOrmGrantStore extends GrantStore {
       try {
         await db.query(
           `insert into grant_applications (council_id, grant_application_id, reference, scheme_id, quoted_account_reference, account_id, applicant_name,
-                  payee_sort_code, payee_account_number, applied_on, eligible, amount_pence, risk, reasons, status, idempotency_key)
-           values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14::jsonb, $15, $16)`,
+                  payee_sort_code, payee_account_number, applied_on, eligible, amount_pence, risk, reasons, status, idempotency_key, taken_by)
+           values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14::jsonb, $15, $16, $17)`,
           [
             councilId, applicationId, applicationReferenceFor(pence(number)), request.schemeId, request.accountReference, accountId, request.applicantName,
             request.payeeSortCode, request.payeeAccountNumber, request.appliedOn, assessed.eligible, assessed.amountPence, assessed.risk,
-            JSON.stringify(assessed.reasons), assessed.status, request.idempotencyKey,
+            JSON.stringify(assessed.reasons), assessed.status, request.idempotencyKey, actor.subject,
           ],
         );
       } catch (error) {

@@ -59,8 +59,9 @@ export function checkInstalments(answer: unknown): Checked<InstalmentPolicyDecis
   const decision = answer as InstalmentPolicyDecision;
   if (decision.defaultCount !== undefined && decision.defaultCount !== 10 && decision.defaultCount !== 12) return { ok: false, reason: 'defaultCount must be 10 or 12' };
   if (decision.dayOfMonth !== undefined && !wholeIn(decision.dayOfMonth, 1, 28)) return { ok: false, reason: 'dayOfMonth must be a whole number from 1 to 28' };
-  if (decision.minimumInstalmentPence !== undefined && !wholeIn(decision.minimumInstalmentPence, 0, 100_000)) {
-    return { ok: false, reason: 'minimumInstalmentPence must be whole pence from 0 to 100000' };
+  // The law lets a notice ask for fewer instalments only where they would be under £50 (Sch 1 para 3, as the reference reads it).
+  if (decision.minimumInstalmentPence !== undefined && !wholeIn(decision.minimumInstalmentPence, 0, 5_000)) {
+    return { ok: false, reason: 'minimumInstalmentPence must be whole pence from 0 to 5000 (fewer instalments are allowed only where they would be under £50)' };
   }
   return { ok: true, value: decision };
 }

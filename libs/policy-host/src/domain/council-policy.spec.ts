@@ -50,6 +50,14 @@ describe('the core is the gatekeeper of what a plugin answers', () => {
     expect(() => policyOf(stuck).localReliefs([shop])).toThrow(/test\/stuck failed deciding localReliefs: ran longer than 50 ms/);
   });
 
+  it('an answer that could change after it is checked (a proxy, a getter) is copied once or refused', () => {
+    let reads = 0;
+    const shifty = { ...relief, get percent() { reads += 1; return reads === 1 ? '50' : '100'; } };
+    expect(policyOf(plugin('test/getter', { localReliefs: () => [shifty] })).localReliefs([shop])[0][0].percent).toBe('50');
+    const proxied = plugin('test/proxy', { localReliefs: () => [new Proxy({ ...relief }, {})] });
+    expect(() => policyOf(proxied).localReliefs([shop])).toThrow(/test\/proxy failed deciding localReliefs: threw: .*could not be cloned/);
+  });
+
   it('facts are frozen: a plugin cannot change them', () => {
     const meddler = plugin('test/meddler', { localReliefs: (facts) => { (facts.property as { rateableValue: number }).rateableValue = 1; return []; } });
     expect(() => policyOf(meddler).localReliefs([shop])).toThrow(/threw: .*read.only|threw: Cannot assign/);

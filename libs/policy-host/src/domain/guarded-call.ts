@@ -19,7 +19,9 @@ export function guardedCalls<I, O>(pluginId: string, decision: string, inputs: r
   const budget = DECISION_BUDGET_MS * inputs.length;
   const answers: O[] = [];
   context.call = () => {
-    for (const input of inputs) answers.push(decide(input));
+    // Each answer is copied to plain data inside the guard (getters read once, proxies and functions
+    // refused), so what the core checks is what it uses.
+    for (const input of inputs) answers.push(structuredClone(decide(input)));
   };
   try {
     script.runInContext(context, { timeout: budget });

@@ -27,6 +27,8 @@ export class TenantTransactions implements UnitOfWork {
   constructor(private readonly dataSource: DataSource) {}
 
   inOneTransaction<T>(actor: Actor, councilId: string, work: () => Promise<T>, reason?: string): Promise<T> {
+    // Inside an open transaction it simply joins: only the outermost can be retried from the start.
+    if (this.open.getStore()) return this.inCouncil(actor, councilId, () => work(), reason);
     return retryingConflicts(() => this.inCouncil(actor, councilId, () => work(), reason));
   }
 

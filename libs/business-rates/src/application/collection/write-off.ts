@@ -38,10 +38,11 @@ export class WriteOffHandler implements ICommandHandler<WriteOffCommand> {
 
   async execute({ actor, accountReference, financialYear: label, amountPence, reason }: WriteOffCommand): Promise<{ writeOffId: string }> {
     const councilId = requireCouncil(actor);
-    await this.mayWriteOff(actor, councilId, amountPence);
+    requireAnyRole(actor, ['revenues-officer', ...MAY_MANAGE], 'writing off debt');
     const reference = checkAccountReference(accountReference);
     const year = financialYear(label).label;
     if (!isPence(amountPence) || amountPence <= 0) throw new InvalidInputError('amountPence', 'must be a whole number of pence above nothing');
+    await this.mayWriteOff(actor, councilId, amountPence);
     if (typeof reason !== 'string' || reason.trim() === '' || reason.length > 500) throw new InvalidInputError('reason', 'must say why (1 to 500 characters)');
     const writeOffId = randomUUID();
     await this.store.inAccount(actor, councilId, { reference }, async (book) => {

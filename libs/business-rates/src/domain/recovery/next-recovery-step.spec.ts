@@ -21,12 +21,12 @@ const year = (paidPence: number, stages: IssuedStage[] = [], costs = { charged: 
 });
 const issued = (step: StageToIssue, on: string, paidSincePence = 0): IssuedStage => ({
   stage: step.stage, issuedOn: on, payBy: step.payBy, hearingOn: step.hearingOn, arrearsPence: step.arrearsPence, costsPence: step.costsPence,
-  paidSincePence, ratesPaidSincePence: paidSincePence, ratesPaidLatePence: 0,
+  paidSincePence, ratesPaidSincePence: paidSincePence, ratesPaidInTimePence: paidSincePence,
 });
-/** A notice already issued: what it asked for, what has been paid since (all of it to rates), and how much of that after its pay-by day. */
-const stage = (name: IssuedStage['stage'], issuedOn: string, payBy: string, hearingOn: string | null = null, asked = { arrears: 0, costs: 0, paidSince: 0, paidLate: 0 }): IssuedStage => ({
+/** A notice already issued: what it asked for, what has been paid since (all of it to rates), and how much of that was received by its pay-by day (all, unless said). */
+const stage = (name: IssuedStage['stage'], issuedOn: string, payBy: string, hearingOn: string | null = null, asked: { arrears: number; costs: number; paidSince: number; paidInTime?: number } = { arrears: 0, costs: 0, paidSince: 0 }): IssuedStage => ({
   stage: name, issuedOn, payBy, hearingOn, arrearsPence: asked.arrears, costsPence: asked.costs,
-  paidSincePence: asked.paidSince, ratesPaidSincePence: asked.paidSince, ratesPaidLatePence: asked.paidLate,
+  paidSincePence: asked.paidSince, ratesPaidSincePence: asked.paidSince, ratesPaidInTimePence: asked.paidInTime ?? asked.paidSince,
 });
 
 describe('reg 8: a missed instalment brings a reminder', () => {
@@ -54,7 +54,9 @@ describe('reg 8: a missed instalment brings a reminder', () => {
 });
 
 describe('reg 8: an unpaid reminder, or a later miss once the reminders are used, makes the whole balance due', () => {
-  const reminder = stage('reminder', '2024-05-08', '2024-05-15');
+  // May's £998 missed; the reminder asked for it. Paid by 15 May in the cases that say so.
+  const reminder = stage('reminder', '2024-05-08', '2024-05-15', null, { arrears: 99_800, costs: 0, paidSince: 0 });
+  const paidReminder = stage('reminder', '2024-05-08', '2024-05-15', null, { arrears: 99_800, costs: 0, paidSince: 99_800 });
 
   it('while the reminder has time to run, nothing more', () => {
     expect(nextRecoveryStep('2024-05-15', year(99_800, [reminder]), policy)).toBeNull();
@@ -65,28 +67,33 @@ describe('reg 8: an unpaid reminder, or a later miss once the reminders are used
   });
 
   it('the reminder paid in time keeps the instalments: nothing while they are kept up', () => {
-    expect(nextRecoveryStep('2024-05-16', year(199_600, [reminder]), policy)).toBeNull();
-    expect(nextRecoveryStep('2024-06-20', year(299_400, [reminder]), policy)).toBeNull();
+    expect(nextRecoveryStep('2024-05-16', year(199_600, [paidReminder]), policy)).toBeNull();
+    expect(nextRecoveryStep('2024-06-20', year(299_400, [paidReminder]), policy)).toBeNull();
   });
 
   it('back in instalments, the next missed instalment (the one reminder used) brings a final notice', () => {
-    expect(nextRecoveryStep('2024-06-08', year(199_600, [reminder]), policy)).toMatchObject({ stage: 'final-notice', arrearsPence: 798_400 });
+    expect(nextRecoveryStep('2024-06-08', year(199_600, [paidReminder]), policy)).toMatchObject({ stage: 'final-notice', arrearsPence: 798_400 });
   });
 
   it('where the council allows two reminders a year, the second miss brings a second reminder', () => {
-    expect(nextRecoveryStep('2024-06-08', year(199_600, [reminder]), { ...policy, remindersPerYear: 2 })).toMatchObject({ stage: 'reminder', arrearsPence: 99_800 });
+    expect(nextRecoveryStep('2024-06-08', year(199_600, [paidReminder]), { ...policy, remindersPerYear: 2 })).toMatchObject({ stage: 'reminder', arrearsPence: 99_800 });
   });
 });
 
 describe('reg 8: a reminder is paid in time only if paid by its pay-by day', () => {
-  const reminder = (paidLate: number) => stage('reminder', '2024-05-08', '2024-05-15', null, { arrears: 99_800, costs: 0, paidSince: paidLate, paidLate });
+  const reminder = (paidInTime: number) => stage('reminder', '2024-05-08', '2024-05-15', null, { arrears: 99_800, costs: 0, paidSince: 99_800, paidInTime });
 
   it('May’s £998 paid on 17 May, two days after the reminder ran out: a final notice, though the run looks on 20 May', () => {
-    expect(nextRecoveryStep('2024-05-20', year(199_600, [reminder(99_800)]), policy)).toMatchObject({ stage: 'final-notice', arrearsPence: 798_400 });
+    expect(nextRecoveryStep('2024-05-20', year(199_600, [reminder(0)]), policy)).toMatchObject({ stage: 'final-notice', arrearsPence: 798_400 });
   });
 
   it('paid on 14 May: back in instalments', () => {
-    expect(nextRecoveryStep('2024-05-20', year(199_600, [reminder(0)]), policy)).toBeNull();
+    expect(nextRecoveryStep('2024-05-20', year(199_600, [reminder(99_800)]), policy)).toBeNull();
+  });
+
+  it('paid in time, then a backdated increase billed: the reminder still counts as paid (judged by what it asked for)', () => {
+    const increase: InstalmentPlan = { ...annualPlan([]), paidBeforePence: 299_400, dueBeforePence: 299_400, yearChargePence: 1_198_000, instalments: instalments.slice(3).map((each) => ({ ...each, amountPence: 114_086 })) };
+    expect(nextRecoveryStep('2024-06-20', { ...year(299_400, [reminder(99_800)]), plan: increase, ratesChargedPence: 1_198_000 }, policy)).toBeNull();
   });
 });
 
@@ -111,7 +118,7 @@ describe('para 7: an adjustment re-profiles what is not yet due, and what was mi
 
 describe('a charge added after a final notice is billed in instalments and chased afresh', () => {
   const reminder = stage('reminder', '2024-05-08', '2024-05-15');
-  const finalNotice = (paidSince: number) => stage('final-notice', '2024-05-16', '2024-05-23', null, { arrears: 898_200, costs: 0, paidSince, paidLate: 0 });
+  const finalNotice = (paidSince: number) => stage('final-notice', '2024-05-16', '2024-05-23', null, { arrears: 898_200, costs: 0, paidSince });
   // The final notice paid in full; on 10 July a backdated increase adds £2,000, billed with
   // instalments of £400 from August (the whole old charge was due, so none of it is re-profiled).
   const increase: InstalmentPlan = {
@@ -131,16 +138,37 @@ describe('a charge added after a final notice is billed in instalments and chase
   });
 
   it('that reminder unpaid: a final notice for the £2,000 no notice had demanded, and then a summons for it', () => {
-    const newReminder = stage('reminder', '2024-08-08', '2024-08-15', null, { arrears: 40_000, costs: 0, paidSince: 0, paidLate: 0 });
+    const newReminder = stage('reminder', '2024-08-08', '2024-08-15', null, { arrears: 40_000, costs: 0, paidSince: 0 });
     expect(nextRecoveryStep('2024-08-16', raised(998_000, [newReminder]), policy)).toMatchObject({ stage: 'final-notice', arrearsPence: 200_000 });
-    const secondFinal = stage('final-notice', '2024-08-16', '2024-08-23', null, { arrears: 200_000, costs: 0, paidSince: 0, paidLate: 0 });
+    const secondFinal = stage('final-notice', '2024-08-16', '2024-08-23', null, { arrears: 200_000, costs: 0, paidSince: 0 });
     const atCourt = { ...raised(998_000, [newReminder, secondFinal]), plan: { ...increase, instalmentsLost: true } };
     expect(nextRecoveryStep('2024-08-24', atCourt, policy)).toMatchObject({ stage: 'summons', arrearsPence: 200_000 });
   });
 
+  it('after a second final notice, the first one’s debt is never chased again: each goes to court once', () => {
+    // Nothing paid since the first final notice (£8,982, taken to a liability order); the £2,000 increase's
+    // reminder unpaid, so a second final notice for it.
+    const firstCourse = [
+      reminder, finalNotice(0),
+      stage('summons', '2024-05-24', '2024-06-07', '2024-06-07', { arrears: 898_200, costs: 6_500, paidSince: 0 }),
+      stage('liability-order', '2024-06-07', '2024-06-14', null, { arrears: 904_700, costs: 4_000, paidSince: 0 }),
+    ];
+    const secondCourse = [
+      stage('reminder', '2024-08-08', '2024-08-15', null, { arrears: 40_000, costs: 0, paidSince: 0 }),
+      stage('final-notice', '2024-08-16', '2024-08-23', null, { arrears: 200_000, costs: 0, paidSince: 0 }),
+    ];
+    const fromAugust = { ...increase, paidBeforePence: 99_800, instalmentsLost: true };
+    const now = (later: IssuedStage[]): AccountYearArrears => ({ ...year(99_800), plan: fromAugust, ratesChargedPence: 1_198_000, costsChargedPence: 10_500, stages: [...firstCourse, ...secondCourse, ...later] });
+    const summons = nextRecoveryStep('2024-08-24', now([]), policy);
+    expect(summons).toMatchObject({ stage: 'summons', arrearsPence: 200_000 });
+    const issuedSummons = issued(summons as StageToIssue, '2024-08-24');
+    for (const day of ['2024-08-25', '2024-09-01', '2024-09-06']) expect(nextRecoveryStep(day, now([issuedSummons]), policy)).toBeNull();
+    expect(nextRecoveryStep('2024-09-07', now([issuedSummons]), policy)).toMatchObject({ stage: 'liability-order', arrearsPence: 206_500 });
+  });
+
   it('an earlier final notice still on its way to court goes on beside the new charge’s reminders', () => {
     // Nothing paid since the final notice; summonsed; on 25 May an increase of £2,000 is billed from June.
-    const summons = stage('summons', '2024-05-24', '2024-06-07', '2024-06-07', { arrears: 898_200, costs: 6_500, paidSince: 0, paidLate: 0 });
+    const summons = stage('summons', '2024-05-24', '2024-06-07', '2024-06-07', { arrears: 898_200, costs: 6_500, paidSince: 0 });
     const fromJune = { ...increase, paidBeforePence: 99_800, instalments: increase.instalments.map((each, index) => ({ ...each, dueOn: addMonths('2024-06-01', index) })) };
     const both = (stages: IssuedStage[]): AccountYearArrears => ({ ...year(99_800), plan: fromJune, ratesChargedPence: 1_198_000, costsChargedPence: 6_500, stages });
     const onHearingDay = nextRecoveryStep('2024-06-07', both([reminder, finalNotice(0), summons]), policy);
@@ -153,7 +181,7 @@ describe('a charge added after a final notice is billed in instalments and chase
 describe('reg 12: a final notice unpaid brings a summons, and a summons unpaid a liability order', () => {
   const reminder = stage('reminder', '2024-05-08', '2024-05-15');
   // The final notice asked for the year's balance then, £8,982.
-  const finalNotice = (paidSince = 0) => stage('final-notice', '2024-05-16', '2024-05-23', null, { arrears: 898_200, costs: 0, paidSince, paidLate: 0 });
+  const finalNotice = (paidSince = 0) => stage('final-notice', '2024-05-16', '2024-05-23', null, { arrears: 898_200, costs: 0, paidSince });
 
   it('after the final notice’s 7 days: a summons for the balance, £65 costs, the hearing 14 days on', () => {
     expect(nextRecoveryStep('2024-05-24', year(99_800, [reminder, finalNotice()]), policy)).toMatchObject({
@@ -181,7 +209,7 @@ describe('reg 12: a final notice unpaid brings a summons, and a summons unpaid a
     expect(nextRecoveryStep('2024-05-24', paidThenRaised, policy)).toBeNull();
   });
 
-  const summons = (paidSince = 0) => stage('summons', '2024-05-24', '2024-06-07', '2024-06-07', { arrears: 898_200, costs: 6_500, paidSince, paidLate: 0 });
+  const summons = (paidSince = 0) => stage('summons', '2024-05-24', '2024-06-07', '2024-06-07', { arrears: 898_200, costs: 6_500, paidSince });
   it('before the hearing, nothing; on the hearing day, unpaid: a liability order with its £40 costs', () => {
     const owing = year(99_800, [reminder, finalNotice(), summons()], { charged: 6_500, paid: 0 });
     expect(nextRecoveryStep('2024-06-06', owing, policy)).toBeNull();
@@ -198,7 +226,7 @@ describe('reg 12: a final notice unpaid brings a summons, and a summons unpaid a
   });
 
   it('after a liability order, enforcement is not decided here', () => {
-    const order = stage('liability-order', '2024-06-07', '2024-06-14', null, { arrears: 904_700, costs: 4_000, paidSince: 0, paidLate: 0 });
+    const order = stage('liability-order', '2024-06-07', '2024-06-14', null, { arrears: 904_700, costs: 4_000, paidSince: 0 });
     expect(nextRecoveryStep('2024-09-01', year(99_800, [reminder, finalNotice(), summons(), order], { charged: 10_500, paid: 0 }), policy)).toBeNull();
   });
 });

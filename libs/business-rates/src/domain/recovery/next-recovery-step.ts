@@ -18,8 +18,8 @@ export interface IssuedStage {
   readonly paidSincePence: Pence;
   /** Of that, paid toward the year's rates (a reduced bill's released payments count against it). */
   readonly ratesPaidSincePence: Pence;
-  /** Paid toward the year's rates since the notice, but only after its pay-by day: too late for it. */
-  readonly ratesPaidLatePence: Pence;
+  /** Paid toward the year's rates since the notice by payments received by its pay-by day: what counts as paying it in time. */
+  readonly ratesPaidInTimePence: Pence;
 }
 
 /** Where one account's year stands, for recovery. */
@@ -110,9 +110,11 @@ function nextTowardCourt(asAt: IsoDate, course: readonly IssuedStage[], owed: Pe
 
 /** Reminders and a final notice for what the instalments have made due and no final notice has yet demanded. */
 function nextForInstalments(asAt: IsoDate, year: AccountYearArrears, policy: RecoveryPolicy): StageToIssue | null {
-  const latestFinalNotice = year.stages.findLast((stage) => stage.stage === 'final-notice');
-  // The latest final notice made due the year's rates as they then stood: what had been paid and what it demanded.
-  const demanded = latestFinalNotice ? year.ratesPaidPence - latestFinalNotice.ratesPaidSincePence + latestFinalNotice.arrearsPence : 0;
+  const finalNotices = year.stages.filter((stage) => stage.stage === 'final-notice');
+  const latestFinalNotice = finalNotices.at(-1);
+  // What final notices have made due: each demanded the balance beyond what was paid, or demanded by
+  // an earlier one, when it was served.
+  const demanded = finalNotices.reduce((sum, notice) => Math.max(sum, year.ratesPaidPence - notice.ratesPaidSincePence) + notice.arrearsPence, 0);
   const accountedFor = Math.max(demanded, year.ratesPaidPence);
   const balance = year.ratesChargedPence - accountedFor;
   if (balance <= 0 || !year.plan) return null;
@@ -123,9 +125,8 @@ function nextForInstalments(asAt: IsoDate, year: AccountYearArrears, policy: Rec
   const lastReminder = reminders.at(-1);
   if (lastReminder) {
     if (asAt <= lastReminder.payBy) return null;
-    // Paid in time means by the reminder's pay-by day, however late the next run looks.
-    const paidByPayBy = year.ratesPaidPence - lastReminder.ratesPaidLatePence;
-    if (paidByPayBy < dueOnceLateBy(lastReminder.issuedOn)) return finalNotice(asAt, balance, policy, 'the reminder was not paid in time: the whole balance is due (reg 8)');
+    // Paid in time means what the reminder asked for, received by its pay-by day, however late the next run looks.
+    if (lastReminder.ratesPaidInTimePence < lastReminder.arrearsPence) return finalNotice(asAt, balance, policy, 'the reminder was not paid in time: the whole balance is due (reg 8)');
   }
   const missed = Math.min(balance, dueOnceLateBy(asAt) - accountedFor);
   if (missed <= 0) return null;

@@ -43,15 +43,16 @@ export async function readArrears(db: EntityManager, councilId: string, accountY
     [councilId, accountIds, years],
   );
   // What has been paid toward the year since each notice was issued (allocations made after it), and
-  // of the rates paid since, what was paid only after its pay-by day (a payment's day is its allocation's).
+  // of the rates paid since, what came from payments received by its pay-by day (a payment assigned
+  // from suspense later still counts on the day it was received).
   const stages: Row[] = await db.query(
     `select s.account_id, s.financial_year, s.stage, s.issued_on::text as issued, s.pay_by::text as pay_by, s.hearing_on::text as hearing,
-            s.arrears_pence, s.costs_pence, since.paid, since.rates_paid, since.rates_paid_late
+            s.arrears_pence, s.costs_pence, since.paid, since.rates_paid, since.rates_paid_in_time
        from recovery_stages s cross join lateral (
               select coalesce(sum(a.amount_pence), 0) as paid,
                      coalesce(sum(a.amount_pence) filter (where a.target = 'rates'), 0) as rates_paid,
-                     coalesce(sum(a.amount_pence) filter (where a.target = 'rates' and a.amount_pence > 0 and a.allocated_on > s.pay_by), 0) as rates_paid_late
-                from allocations a
+                     coalesce(sum(a.amount_pence) filter (where a.target = 'rates' and a.amount_pence > 0 and p.received_on <= s.pay_by), 0) as rates_paid_in_time
+                from allocations a join payments p on p.council_id = a.council_id and p.payment_id = a.payment_id
                where a.council_id = s.council_id and a.account_id = s.account_id and a.financial_year = s.financial_year
                  and a.target in ('rates', 'costs') and a.created_at > s.created_at) since
       where s.council_id = $1 and ${wanted('s.')}
@@ -87,7 +88,7 @@ export async function readArrears(db: EntityManager, councilId: string, accountY
             costsPence: pence(row.costs_pence as string),
             paidSincePence: pence(row.paid as string),
             ratesPaidSincePence: pence(row.rates_paid as string),
-            ratesPaidLatePence: pence(row.rates_paid_late as string),
+            ratesPaidInTimePence: pence(row.rates_paid_in_time as string),
           })),
         },
       ];
