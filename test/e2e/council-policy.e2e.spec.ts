@@ -45,6 +45,11 @@ describe('council policy plugins: chosen, checked, previewed and billed with', (
     expect(policy).toMatchObject({ source: 'national-baseline', plugins: [{ id: 'national' }] });
   });
 
+  it('refuses a version for a past day (bills may have been drawn on the one in force), naming the field', async () => {
+    const response = await call('put', '/council-policy', { effectiveFrom: '2025-02-28', plugins: [VILLAGE_SHOPS] }).expect(400);
+    expect(response.body.problems[0]).toEqual({ field: 'effectiveFrom', reason: expect.stringMatching(/must be today \(2025-03-01\) or later/) });
+  });
+
   it('refuses a setting its plugin does not allow, naming it', async () => {
     const response = await call('put', '/council-policy', { effectiveFrom: '2025-04-01', plugins: [VILLAGE_SHOPS], settings: { [VILLAGE_SHOPS]: { percent: 50 } } }).expect(400);
     expect(response.body.problems[0]).toEqual({ field: `settings.${VILLAGE_SHOPS}.percent`, reason: expect.stringMatching(/percentage from 0 to 100 as text/) });
@@ -119,7 +124,7 @@ describe('a council with twelve instalments on the 15th by default', () => {
   it('bills in twelve instalments from 15 April, and its recovery policy shows in the plugin’s settings', async () => {
     const council = await api.createCouncil('levels');
     const manager = await api.token(['revenues-manager'], council.code);
-    await api.http.put('/v1/council-policy').set('authorization', `Bearer ${manager}`).send({ effectiveFrom: '2025-01-01', plugins: ['levels-and-moors/collection'] }).expect(200);
+    await api.http.put('/v1/council-policy').set('authorization', `Bearer ${manager}`).send({ effectiveFrom: '2025-03-01', plugins: ['levels-and-moors/collection'] }).expect(200);
     const account = await seedRatedAccount(council.id, { rateableValue: 30_000, liableFrom: '2025-04-01' });
     const notice: Notice = (await api.http.post(`/v1/business-rates/accounts/${account.accountReference}/bills`).set('authorization', `Bearer ${manager}`).send({ financialYear: '2025-26' }).expect(201)).body.notice;
     expect(notice.instalments).toHaveLength(12);

@@ -48,7 +48,7 @@ describe('grant schemes: apply, triage, decide, pay, audit', () => {
       api.token(['integration'], council.code), api.token(['revenues-viewer'], council.code),
     ]);
     await api.http.put('/v1/council-policy').set('authorization', `Bearer ${manager}`)
-      .send({ effectiveFrom: '2026-04-01', plugins: ['brue-valley/high-street'], reason: 'Cabinet 3 March 2026: hardship grant' }).expect(200);
+      .send({ effectiveFrom: '2026-11-16', plugins: ['brue-valley/high-street'], reason: 'Cabinet 3 March 2026: hardship grant' }).expect(200);
     bakery = await seedRatedAccount(council.id, { rateableValue: 12_000, liableFrom: '2025-04-01', propertyUse: 'retail', partyName: 'Brue Valley Bakery Ltd', postcode: 'BA10 0AB' });
     cafe = await seedRatedAccount(council.id, { rateableValue: 9_000, liableFrom: '2025-06-01', propertyUse: 'hospitality', partyName: 'Red Kite Cafe Ltd', postcode: 'BA9 9AA' });
     warehouse = await seedRatedAccount(council.id, { rateableValue: 40_000, liableFrom: '2024-04-01', propertyUse: 'industrial', partyName: 'Big Sheds Limited' });

@@ -29,7 +29,7 @@ async function offerTheGrantScheme(world: IsolationWorld, token: string): Promis
   const kept = current.plugins.filter((plugin) => plugin.id !== 'national' && plugin.id !== BRUE);
   const settings = Object.fromEntries(kept.map((plugin) => [plugin.id, Object.fromEntries(plugin.settings.filter((each) => each.source === 'council').map((each) => [each.key, each.value]))]));
   await call(world, token, 'put', '/council-policy', {
-    effectiveFrom: '2021-04-01', plugins: [...kept.map((plugin) => plugin.id), BRUE], settings: { ...settings, [BRUE]: ALWAYS_OPEN }, reason: 'grant scheme for the isolation suite',
+    effectiveFrom: new Date().toISOString().slice(0, 10), plugins: [...kept.map((plugin) => plugin.id), BRUE], settings: { ...settings, [BRUE]: ALWAYS_OPEN }, reason: 'grant scheme for the isolation suite',
   }).expect(200);
 }
 

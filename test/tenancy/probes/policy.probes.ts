@@ -8,8 +8,12 @@ const PREVIEWERS: Role[] = ['revenues-officer', 'revenues-manager'];
 const PREVIEW = { financialYear: '2025-26', effectiveFrom: '2025-04-01', plugins: ['quantock-vale/village-shops'], settings: { 'quantock-vale/village-shops': { percent: '100', villagePostcodeSectors: ['TA6 3'] } } };
 /** A's own policy: B must never be shown it, nor change it. */
 const A_REFERENCE = 'Alpha cabinet minute 77 (secret)';
-const A_POLICY = { effectiveFrom: '2020-04-01', plugins: ['quantock-vale/village-shops'], settings: { 'quantock-vale/village-shops': { percent: '77', decisionReference: A_REFERENCE } } };
-const B_POLICY = { effectiveFrom: '2020-04-01', plugins: ['levels-and-moors/collection'], settings: {} };
+/** Policy versions may not be set for a past day: the suite runs on the real clock. */
+const TODAY = new Date().toISOString().slice(0, 10);
+const A_POLICY = { effectiveFrom: TODAY, plugins: ['quantock-vale/village-shops'], settings: { 'quantock-vale/village-shops': { percent: '77', decisionReference: A_REFERENCE } } };
+/** B's own versions start tomorrow, so what B runs today (the grant scheme the grants probes give it) stands. */
+const TOMORROW = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+const B_POLICY = { effectiveFrom: TOMORROW, plugins: ['levels-and-moors/collection'], settings: {} };
 
 const call = (world: IsolationWorld, token: string, method: 'get' | 'put', path: string, body?: object) =>
   world.api.http[method](`/v1${path}`).set('authorization', `Bearer ${token}`).send(body);

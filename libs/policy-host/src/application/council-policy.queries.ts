@@ -88,12 +88,17 @@ export class SetCouncilPolicyHandler implements ICommandHandler<SetCouncilPolicy
   constructor(
     private readonly store: PolicyVersionStore,
     @Inject(PluginRegistry) private readonly registry: PluginRegistry,
+    private readonly clock: Clock,
   ) {}
 
   async execute({ actor, effectiveFrom, plugins, settings, reason, councilId }: SetCouncilPolicyCommand): Promise<CouncilPolicyDescription> {
     const council = actingCouncil(actor, councilId, 'set');
     if (reason !== undefined && (typeof reason !== 'string' || reason.length > 500)) throw new InvalidInputError('reason', 'must be up to 500 characters');
     const version = checkPolicyVersion(this.registry, effectiveFrom, plugins, settings ?? {});
+    // Notices already issued were drawn on the versions in force: those are never rewritten. Local
+    // policy changes from today on; relief backdated for a particular ratepayer is an officer's award.
+    const today = this.clock.today();
+    if (version.effectiveFrom < today) throw new InvalidInputError('effectiveFrom', `must be today (${today}) or later: a version bills may already have been drawn on is not rewritten`);
     await this.store.set(actor, council, version, reason ?? 'council policy set');
     return describePolicy(this.registry, version, 'council');
   }
