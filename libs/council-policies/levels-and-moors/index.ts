@@ -18,7 +18,7 @@ export const levelsAndMoorsCollection = definePlugin({
     remindersPerYear: { type: 'whole-number', default: 2, min: 1, max: 12, description: 'Reminders in a year before a missed instalment brings a final notice.' },
     summonsCostsPence: { type: 'pence', default: 8_000, min: 0, max: 100_000, description: 'Summons costs agreed with the magistrates.' },
     liabilityOrderCostsPence: { type: 'pence', default: 0, min: 0, max: 100_000, description: 'Costs added when a liability order is made.' },
-    officerWriteOffLimitPence: { type: 'pence', default: 50_000, min: 0, max: 10_000_000, description: 'The most an officer may write off at once.' },
+    officerWriteOffLimitPence: { type: 'pence', default: 50_000, min: 0, max: 10_000_000, description: 'The most an officer may write off of one account’s year.' },
   },
   decisions: {
     instalments: (_account, settings) => ({ defaultCount: 12, dayOfMonth: settings.instalmentDay, minimumInstalmentPence: settings.minimumInstalmentPence }),

@@ -44,7 +44,7 @@ export interface RecoveryPolicyDecision {
 
 /** Who may write off what. */
 export interface WriteOffPolicyDecision {
-  /** A revenues officer may write off up to this (pence) in one go; more needs a revenues manager. */
+  /** A revenues officer may write off up to this (pence) of one account's year, in however many pieces; more needs a revenues manager. */
   readonly officerLimitPence?: number;
 }
 

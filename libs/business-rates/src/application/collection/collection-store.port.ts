@@ -40,6 +40,8 @@ export interface AccountBook {
   /** Moves credit to another account: the transfer, both ledger entries, and a new payment on the receiving account. */
   transfer(transfer: { transferId: string; toAccountId: string; paymentId: string; amountPence: Pence; on: IsoDate; reason: string }, from: ReadonlyArray<{ paymentId: string; amountPence: Pence }>): Promise<void>;
   writeOff(writeOffId: string, financialYear: string, amountPence: Pence, on: IsoDate, reason: string): Promise<void>;
+  /** What has been written off the account's rates for a year so far. */
+  writtenOff(financialYear: string): Promise<Pence>;
 }
 
 export interface StatementEntry {

@@ -101,6 +101,14 @@ export class TypeOrmAccountBook implements AccountBook {
     await this.post('write-off', -amountPence, on, `Written off: ${reason}`, { write_off_id: writeOffId, financial_year: financialYear });
   }
 
+  async writtenOff(financialYear: string): Promise<Pence> {
+    const [row] = await this.db.query(
+      `select coalesce(sum(amount_pence), 0) as total from write_offs where council_id = $1 and account_id = $2 and financial_year = $3`,
+      [this.councilId, this.accountId, financialYear],
+    );
+    return pence(row.total);
+  }
+
   private async drawFrom(from: ReadonlyArray<{ paymentId: string; amountPence: Pence }>, target: 'refund' | 'transfer', source: Record<string, string>, on: IsoDate): Promise<void> {
     const [column, id] = Object.entries(source)[0];
     for (const each of from) {
