@@ -33,6 +33,7 @@ export function checkLocalReliefs(answer: unknown): Checked<LocalReliefDecision[
   for (const [index, relief] of answer.entries()) {
     const problem = shape(relief, RELIEF_FIELDS) ?? reliefProblem(relief as LocalReliefDecision);
     if (problem) return { ok: false, reason: `relief ${index + 1}: ${problem}` };
+    if (reliefs.some((earlier) => earlier.scheme === (relief as LocalReliefDecision).scheme)) return { ok: false, reason: `relief ${index + 1}: a second relief under the scheme '${(relief as LocalReliefDecision).scheme}' for the same days` };
     reliefs.push(relief as LocalReliefDecision);
   }
   return { ok: true, value: reliefs };

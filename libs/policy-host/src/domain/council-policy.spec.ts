@@ -40,6 +40,17 @@ describe('the core is the gatekeeper of what a plugin answers', () => {
     expect(() => policyOf(plugin('test/bad', { localReliefs: () => [answer as never] })).localReliefs([shop])).toThrow(reason);
   });
 
+  it('two reliefs under one scheme for the same days would stack: refused', () => {
+    expect(() => policyOf(plugin('test/twice', { localReliefs: () => [relief, relief] })).localReliefs([shop])).toThrow(/relief 2: a second relief under the scheme 'Test relief'/);
+  });
+
+  it('a stored setting its plugin no longer allows is refused when the policy is used, naming it', () => {
+    const strict = plugin('test/strict', {}, { limit: { type: 'whole-number', default: 10, min: 0, max: 100, description: 'limit' } });
+    const registry = new PluginRegistry([national, strict]);
+    const stored = { effectiveFrom: '2025-04-01', plugins: ['test/strict', 'national'], settings: { 'test/strict': { limit: 500 } } };
+    expect(() => new CouncilPolicy(stored, registry)).toThrow(/test\/strict failed deciding settings: the council's stored limit must be a whole number from 0 to 100/);
+  });
+
   it('a plugin that throws fails that calculation with its error, never a silent default', () => {
     const broken = plugin('test/broken', { localReliefs: () => { throw new Error('settings table missing'); } });
     expect(() => policyOf(broken).localReliefs([shop])).toThrow('council policy plugin test/broken failed deciding localReliefs: threw: settings table missing');

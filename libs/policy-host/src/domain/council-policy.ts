@@ -3,6 +3,7 @@ import type {
   CouncilPolicyPlugin, DecisionName, GrantApplicationFacts, GrantAssessment, InstalmentFacts, InstalmentPolicyDecision, LocalReliefDecision, NoticeFacts,
   NoticeWordingDecision, RatedLiabilityFacts, RecoveryPolicyDecision, WriteOffPolicyDecision,
 } from '../../../policy-sdk/src/index.js';
+import { settingProblem } from '../../../policy-sdk/src/index.js';
 import { checkGrantAssessment, checkInstalments, checkLocalReliefs, checkNoticeWording, checkRecovery, checkWriteOffs, type Checked } from './answer-checks.js';
 import { frozenCopy } from './deep-freeze.js';
 import { guardedCall, guardedCalls } from './guarded-call.js';
@@ -44,7 +45,13 @@ export class CouncilPolicy {
       const plugin = registry.get(id);
       // A stored version naming a plugin no longer deployed cannot be used: fail, never guess.
       if (!plugin) throw new PolicyPluginError(id, 'anything', 'is named in the council policy but is not registered in this service');
-      return { plugin, settings: frozenCopy(settingsFor(plugin, version)) };
+      const settings = settingsFor(plugin, version);
+      // Values stored under an older declaration are checked again: a tightened limit holds for them too.
+      for (const [key, value] of Object.entries(settings)) {
+        const problem = settingProblem(plugin.settings[key], value);
+        if (problem) throw new PolicyPluginError(id, 'settings', `the council's stored ${key} ${problem}; set the policy again`);
+      }
+      return { plugin, settings: frozenCopy(settings) };
     });
   }
 
