@@ -1,4 +1,4 @@
-import { definePlugin } from '../../policy-sdk/src/index.js';
+import { definePlugin, postcodeSector } from '../../policy-sdk/src/index.js';
 
 /**
  * Quantock Vale (an example council): discretionary relief (LGFA 1988 s47) for the shop that keeps
@@ -23,9 +23,9 @@ export const villageShopRelief = definePlugin({
   decisions: {
     localReliefs: (liability, settings) => {
       const { property } = liability;
-      const sector = property.postcode?.slice(0, -2) ?? '';
+      const sector = postcodeSector(property.postcode);
       const covered = property.propertyUse === 'retail' && property.occupied && liability.liability.capacity === 'occupier'
-        && property.rateableValue <= settings.maximumRateableValue && settings.villagePostcodeSectors.includes(sector);
+        && property.rateableValue <= settings.maximumRateableValue && sector !== null && settings.villagePostcodeSectors.includes(sector);
       return covered ? [{ scheme: 'Village shop relief', kind: 'discretionary', percent: settings.percent, ruleReference: settings.decisionReference }] : [];
     },
   },

@@ -4,3 +4,4 @@ export * from './postgres-errors.js';
 export * from './prepare-database.js';
 export * from './roles.js';
 export * from './in-turn.js';
+export * from './pg-values.js';

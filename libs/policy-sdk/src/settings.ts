@@ -1,3 +1,5 @@
+import { isIsoDate } from '../../kernel/src/index.js';
+
 /**
  * The settings a plugin declares: each with a type, limits, a national default and a description a
  * revenues manager can read. A council's stored values override the defaults from a date; the
@@ -26,7 +28,16 @@ type ValueOf<D extends SettingDefinition> = D['type'] extends 'whole-number' | '
 export type SettingValues<S extends SettingDefinitions> = { readonly [K in keyof S]: ValueOf<S[K]> };
 
 const PERCENT = /^(100(\.0{1,2})?|[0-9]{1,2}(\.[0-9]{1,2})?)$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A percentage as plugins give it: exact text from 0 to 100, at most two decimal places ("50", "12.5"). */
+export function isPercentText(value: unknown): value is string {
+  return typeof value === 'string' && PERCENT.test(value);
+}
+
+/** A postcode's sector ("TA5 1" of "TA5 1AB"), as local schemes name the places they cover; null without a postcode. */
+export function postcodeSector(postcode: string | null): string | null {
+  return postcode ? postcode.slice(0, -2) : null;
+}
 
 /** Why a value does not fit its declaration, or null when it does. */
 export function settingProblem(definition: SettingDefinition, value: unknown): string | null {
@@ -39,11 +50,11 @@ export function settingProblem(definition: SettingDefinition, value: unknown): s
         : `must be a whole number${unit} from ${definition.min} to ${definition.max}`;
     }
     case 'percent':
-      return typeof value === 'string' && PERCENT.test(value) ? null : 'must be a percentage from 0 to 100 as text, at most two decimal places (such as "50" or "12.5")';
+      return isPercentText(value) ? null : 'must be a percentage from 0 to 100 as text, at most two decimal places (such as "50" or "12.5")';
     case 'yes-no':
       return typeof value === 'boolean' ? null : 'must be true or false';
     case 'date':
-      return typeof value === 'string' && DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)
+      return isIsoDate(value)
         ? null
         : 'must be a date such as 2025-04-01';
     case 'text':

@@ -1,7 +1,7 @@
 import type { GrantApplicationRecord, GrantPaymentLine, GrantPaymentRunRecord } from '../application/grant-store.port.js';
 import type { GrantRisk, GrantStatus, OfficerDecision } from '../domain/grant-application.js';
 import type { GrantApplicationRequest } from '../domain/grant-application-request.js';
-import { pence } from './pence.js';
+import { pence } from '../../../database/src/index.js';
 
 type Row = Record<string, never>;
 

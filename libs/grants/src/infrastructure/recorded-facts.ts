@@ -3,7 +3,7 @@ import type { IsoDate } from '../../../kernel/src/index.js';
 import type { PropertyUse, RatepayerKind } from '../../../policy-sdk/src/index.js';
 import type { RecordedFacts } from '../application/grant-store.port.js';
 import type { GrantApplicationRequest } from '../domain/grant-application-request.js';
-import { pence } from './pence.js';
+import { pence } from '../../../database/src/index.js';
 
 /**
  * What the council's records say about an application on the day it is made: the account it

@@ -11,7 +11,7 @@ import {
 import { applicationReferenceFor, type GrantStatus, type OfficerDecision } from '../domain/grant-application.js';
 import type { GrantApplicationRequest } from '../domain/grant-application-request.js';
 import { APPLICATION_COLUMNS, LINE_COLUMNS, REQUEST_COLUMNS, RUN_COLUMNS, toApplication, toLine, toRequest, toRun } from './grant-rows.js';
-import { pence } from './pence.js';
+import { pence } from '../../../database/src/index.js';
 import { readRecordedFacts } from './recorded-facts.js';
 
 @Injectable()

@@ -1,3 +1,5 @@
+import { isIsoDate } from '../../../kernel/src/index.js';
+import { isPercentText } from '../../../policy-sdk/src/index.js';
 import type {
   GrantAssessment, InstalmentPolicyDecision, LocalReliefDecision, NoticeWordingDecision, RecoveryPolicyDecision, WriteOffPolicyDecision,
 } from '../../../policy-sdk/src/index.js';
@@ -10,8 +12,6 @@ import type {
  */
 export type Checked<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
 
-const PERCENT = /^(100(\.0{1,2})?|[0-9]{1,2}(\.[0-9]{1,2})?)$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function shape(answer: unknown, allowed: readonly string[]): string | null {
   if (answer === null || typeof answer !== 'object' || Array.isArray(answer)) return 'answered with something other than an object';
@@ -23,7 +23,6 @@ function shape(answer: unknown, allowed: readonly string[]): string | null {
 
 const wholeIn = (value: unknown, min: number, max: number) => Number.isSafeInteger(value) && (value as number) >= min && (value as number) <= max;
 const text = (value: unknown, max: number) => typeof value === 'string' && value.trim().length > 0 && value.length <= max;
-const isDate = (value: unknown) => typeof value === 'string' && DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 
 const RELIEF_FIELDS = ['scheme', 'kind', 'percent', 'annualAmountPence', 'startsOn', 'endsOn', 'ruleReference'] as const;
 
@@ -43,12 +42,12 @@ function reliefProblem(relief: LocalReliefDecision): string | null {
   if (!text(relief.scheme, 60)) return 'scheme must be a name of 1 to 60 characters';
   if (relief.kind !== 'discretionary' && relief.kind !== 'hardship') return "kind must be 'discretionary' or 'hardship'";
   if ((relief.percent === undefined) === (relief.annualAmountPence === undefined)) return 'give a percent or an annualAmountPence, not both or neither';
-  if (relief.percent !== undefined && (typeof relief.percent !== 'string' || !PERCENT.test(relief.percent) || Number(relief.percent) === 0)) {
+  if (relief.percent !== undefined && (!isPercentText(relief.percent) || Number(relief.percent) === 0)) {
     return 'percent must be text from "0.01" to "100", at most two decimal places';
   }
   if (relief.annualAmountPence !== undefined && !wholeIn(relief.annualAmountPence, 1, 100_000_000)) return 'annualAmountPence must be whole pence from 1 to 100000000';
-  if (relief.startsOn !== undefined && !isDate(relief.startsOn)) return 'startsOn must be a date such as 2025-04-01';
-  if (relief.endsOn !== undefined && relief.endsOn !== null && !isDate(relief.endsOn)) return 'endsOn must be a date or null';
+  if (relief.startsOn !== undefined && !isIsoDate(relief.startsOn)) return 'startsOn must be a date such as 2025-04-01';
+  if (relief.endsOn !== undefined && relief.endsOn !== null && !isIsoDate(relief.endsOn)) return 'endsOn must be a date or null';
   if (relief.startsOn && relief.endsOn && relief.endsOn < relief.startsOn) return 'endsOn is before startsOn';
   if (!text(relief.ruleReference, 200)) return 'ruleReference must say, in 1 to 200 characters, what decision the relief rests on';
   return null;

@@ -1,4 +1,4 @@
-import { InvalidInputError, isIsoDate, type IsoDate } from '../../../kernel/src/index.js';
+import { addDays, InvalidInputError, isIsoDate, type IsoDate } from '../../../kernel/src/index.js';
 import { settingProblem, type CouncilPolicyPlugin } from '../../../policy-sdk/src/index.js';
 import { NATIONAL_PLUGIN_ID, type PluginRegistry } from './plugin-registry.js';
 
@@ -56,14 +56,8 @@ export function versionsOver(versions: readonly CouncilPolicyVersion[], period: 
   return ordered.flatMap((version, index) => {
     const next = ordered[index + 1];
     const start = version.effectiveFrom > period.start ? version.effectiveFrom : period.start;
-    const lastDay = next ? dayBefore(next.effectiveFrom) : period.end;
+    const lastDay = next ? addDays(next.effectiveFrom, -1) : period.end;
     const end = lastDay < period.end ? lastDay : period.end;
     return start <= end ? [{ period: { start, end }, version }] : [];
   });
-}
-
-function dayBefore(day: IsoDate): IsoDate {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - 1);
-  return date.toISOString().slice(0, 10);
 }

@@ -116,10 +116,7 @@ type Row = Record<string, any>;
  */
 async function billedSoFar(db: EntityManager, councilId: string, accountIds: readonly string[], year: FinancialYear): Promise<{ lines: Row[]; plans: Map<string, InstalmentPlan> }> {
   const bills: Row[] = await db.query(
-    `select b.bill_id, b.account_id, b.paid_before_pence, b.due_before_pence, b.year_charge_pence,
-            exists (select 1 from recovery_stages s
-                     where s.council_id = b.council_id and s.account_id = b.account_id and s.financial_year = b.financial_year
-                       and s.stage = 'final-notice' and s.created_at > b.created_at) as instalments_lost
+    `select b.bill_id, b.account_id, ${PLAN_COLUMNS}
        from bills b where b.council_id = $1 and b.account_id = any($2) and b.financial_year = $3 order by b.bill_number`,
     [councilId, accountIds, year.label],
   );
@@ -141,7 +138,16 @@ async function billedSoFar(db: EntityManager, councilId: string, accountIds: rea
   };
 }
 
-/** A stored notice's plan: the bill row (with `instalments_lost`) and its instalment rows (`due`, `amount_pence`). */
+/**
+ * A notice's plan as `toInstalmentPlan` reads it, from bills aliased `b`: whether a final notice has
+ * been served since it (its whole plan then due) is read with it.
+ */
+export const PLAN_COLUMNS = `b.paid_before_pence, b.due_before_pence, b.year_charge_pence,
+  exists (select 1 from recovery_stages s
+           where s.council_id = b.council_id and s.account_id = b.account_id and s.financial_year = b.financial_year
+             and s.stage = 'final-notice' and s.created_at > b.created_at) as instalments_lost`;
+
+/** A stored notice's plan: the bill row (with `PLAN_COLUMNS`) and its instalment rows (`due`, `amount_pence`). */
 export function toInstalmentPlan(bill: Row, instalments: readonly Row[]): InstalmentPlan {
   return {
     paidBeforePence: pence(bill.paid_before_pence),

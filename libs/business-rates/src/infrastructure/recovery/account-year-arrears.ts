@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { AccountYearArrears, RecoveryStageName } from '../../domain/recovery/next-recovery-step.js';
 import type { AccountYear } from '../../application/recovery/recovery-store.port.js';
-import { toInstalmentPlan } from '../billing/account-year-loader.js';
+import { PLAN_COLUMNS, toInstalmentPlan } from '../billing/account-year-loader.js';
 import { pence } from '../billing/pence.js';
 import { groupBy } from '../group-by.js';
 
@@ -17,10 +17,7 @@ export async function readArrears(db: EntityManager, councilId: string, accountY
   const years = accountYears.map((each) => each.financialYear);
   const wanted = (of = '') => `(${of}account_id, ${of}financial_year) in (select * from unnest($2::uuid[], $3::text[]))`;
   const bills: Row[] = await db.query(
-    `select distinct on (b.account_id, b.financial_year) b.account_id, b.financial_year, b.bill_id, b.paid_before_pence, b.due_before_pence, b.year_charge_pence,
-            exists (select 1 from recovery_stages s
-                     where s.council_id = b.council_id and s.account_id = b.account_id and s.financial_year = b.financial_year
-                       and s.stage = 'final-notice' and s.created_at > b.created_at) as instalments_lost
+    `select distinct on (b.account_id, b.financial_year) b.account_id, b.financial_year, b.bill_id, ${PLAN_COLUMNS}
        from bills b where b.council_id = $1 and ${wanted('b.')} order by b.account_id, b.financial_year, b.bill_number desc`,
     [councilId, accountIds, years],
   );
