@@ -59,7 +59,7 @@ const RULES: Readonly<Record<CanonicalEntity, Readonly<Record<string, Check>>>> 
   property: {
     legacyKey: key, baReference: text(1, 25, BA_REFERENCE, 'letters, digits, / or -'), uarn: wholeNumber(1),
     uprn: wholeNumber(1, 999_999_999_999), addressLine1: addressLine, addressLine2: addressLine, addressLine3: addressLine,
-    addressLine4: addressLine, postcode, description: text(1, 200), scatCode: text(3, 4, SCAT_CODE, '3 digits and an optional letter'),
+    addressLine4: addressLine, postcode, description: text(1, 200), scatCode: text(1, 4, SCAT_CODE, '3 digits and an optional letter'),
     propertyUse: oneOf(PROPERTY_USES), listedBuilding: yesNo, rateableValue: wholeNumber(0), rateableValueFrom: date,
     emptyFrom: date,
   },
@@ -69,7 +69,7 @@ const RULES: Readonly<Record<CanonicalEntity, Readonly<Record<string, Check>>>> 
     charityNumber: onlyFor('charity', text(6, 11, CHARITY_NUMBER, '6 to 8 digits, optionally -N')),
     correspondenceLine1: addressLine, correspondenceLine2: addressLine, correspondenceLine3: addressLine,
     correspondenceLine4: addressLine, correspondencePostcode: text(1, 10), email: text(3, 254, EMAIL, 'an email address'),
-    phone: text(7, 20, PHONE, 'a phone number (digits and spaces, optional +)'), paymentMethod: oneOf(PAYMENT_METHODS),
+    phone: text(1, 21, PHONE, 'a phone number (digits and spaces, optional +)'), paymentMethod: oneOf(PAYMENT_METHODS),
   },
   liability: {
     legacyKey: key, accountKey: key, propertyKey: key, capacity: oneOf(CAPACITIES), startsOn: date, endsOn: notBefore('startsOn', date),
@@ -91,7 +91,7 @@ const RULES: Readonly<Record<CanonicalEntity, Readonly<Record<string, Check>>>> 
     baReference: text(1, 25, BA_REFERENCE, 'letters, digits, / or -'), uarn: wholeNumber(1), descriptionCode: text(1, 10),
     descriptionText: text(1, 200), firmName: text(1, 200), numberOrName: text(1, 200), street: text(1, 200), town: text(1, 200),
     postalDistrict: text(1, 200), county: text(1, 200), postcode, effectiveDate: date, composite: yesNo,
-    rateableValue: wholeNumber(0), listAlterationDate: date, scatCode: text(3, 4, SCAT_CODE, '3 digits and an optional letter'),
+    rateableValue: wholeNumber(0), listAlterationDate: date, scatCode: text(1, 4, SCAT_CODE, '3 digits and an optional letter'),
     caseNumber: text(1, 50),
   },
 };

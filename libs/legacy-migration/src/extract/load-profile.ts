@@ -35,8 +35,8 @@ export async function loadProfile(nameOrPath: string): Promise<LoadedProfile> {
   }
   const profile = parseProfile(text, path, label);
   try {
-    await checkShape(profile);
     checkTransformNames(profile);
+    await checkShape(profile);
     checkProfileSemantics(profile as Profile, (encoding) => iconv.encodingExists(encoding));
     compileProfile(profile as Profile);
   } catch (error) {
