@@ -35,15 +35,17 @@ export async function* mapExtract(loaded: LoadedProfile, directory: string, opti
     const resumeAfter = options.resumeAfter?.[spec.file] ?? 0;
     let boundColumns: readonly string[] | undefined;
     let bound: ReturnType<(typeof mappings)[number]['bind']>[] = [];
-    for await (const record of readSource(join(directory, spec.file), spec)) {
-      if (record.line <= resumeAfter) continue;
-      if (record.columns !== boundColumns) {
-        bound = mappings.map((mapping) => mapping.bind(spec.file, record.columns, lookups, spec.encoding));
-        boundColumns = record.columns;
-      }
-      for (const map of bound) {
-        const row = map(record);
-        if (row !== null) yield row;
+    for await (const batch of readSource(join(directory, spec.file), spec)) {
+      for (const record of batch) {
+        if (record.line <= resumeAfter) continue;
+        if (record.columns !== boundColumns) {
+          bound = mappings.map((mapping) => mapping.bind(spec.file, record.columns, lookups, spec.encoding));
+          boundColumns = record.columns;
+        }
+        for (const map of bound) {
+          const row = map(record);
+          if (row !== null) yield row;
+        }
       }
     }
   }
@@ -81,10 +83,12 @@ async function loadLookups(profile: Profile, directory: string): Promise<Map<str
     const spec = profile.sources[lookup.source];
     const rows = new Map<string, readonly string[]>();
     let columns: readonly string[] = [];
-    for await (const record of readSource(join(directory, spec.file), spec)) {
-      columns = record.columns;
-      const key = record.fields[columns.indexOf(lookup.key)]?.trim();
-      if (record.problem === null && key && !rows.has(key)) rows.set(key, record.fields);
+    for await (const batch of readSource(join(directory, spec.file), spec)) {
+      for (const record of batch) {
+        columns = record.columns;
+        const key = record.fields[columns.indexOf(lookup.key)]?.trim();
+        if (record.problem === null && key && !rows.has(key)) rows.set(key, record.fields);
+      }
     }
     tables.set(name, { columns, rows });
   }

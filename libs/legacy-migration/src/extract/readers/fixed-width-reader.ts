@@ -8,7 +8,7 @@ import type { SourceRecord } from './source-record.js';
  * trimming the padding. A short line gives empty values for the columns it does not reach, as
  * writers often drop trailing spaces; a blank line is passed over.
  */
-export async function* readFixedWidth(path: string, source: SourceSpec): AsyncGenerator<SourceRecord> {
+export async function* readFixedWidth(path: string, source: SourceSpec): AsyncGenerator<SourceRecord[]> {
   const spec = source.fixedWidth as FixedWidthSpec;
   const columns = spec.columns.map((column) => column.name);
   const starts = spec.columns.map((column) => column.start - 1);
@@ -19,6 +19,6 @@ export async function* readFixedWidth(path: string, source: SourceSpec): AsyncGe
     line += 1;
     if (line <= skipLines || text.trim() === '') continue;
     const fields = starts.map((start, index) => text.slice(start, ends[index]).trim());
-    yield { line, columns, fields, problem: null };
+    yield [{ line, columns, fields, problem: null }];
   }
 }

@@ -5,7 +5,7 @@ import type { SourceRecord } from './source-record.js';
 
 export type { SourceRecord } from './source-record.js';
 
-/** The records of one source file, streamed in the source's format and encoding. */
-export function readSource(path: string, source: SourceSpec): AsyncGenerator<SourceRecord> {
+/** The records of one source file, streamed in batches in the source's format and encoding. */
+export function readSource(path: string, source: SourceSpec): AsyncGenerator<SourceRecord[]> {
   return source.format === 'csv' ? readCsv(path, source) : readFixedWidth(path, source);
 }

@@ -9,7 +9,7 @@ async function read(content: string | Buffer, source: Partial<SourceSpec>): Prom
   const path = join(await mkdtemp(join(tmpdir(), 'reader-')), 'file.txt');
   await writeFile(path, content);
   const records: SourceRecord[] = [];
-  for await (const record of readSource(path, { file: 'file.txt', format: 'csv', encoding: 'utf-8', ...source } as SourceSpec)) records.push(record);
+  for await (const batch of readSource(path, { file: 'file.txt', format: 'csv', encoding: 'utf-8', ...source } as SourceSpec)) records.push(...batch);
   return records;
 }
 
