@@ -5,7 +5,7 @@ import path from 'node:path';
 import { tsImport } from 'tsx/esm/api';
 
 export default async function globalSetup() {
-  const { prepareDatabase, ensureDatabase } = await tsImport('../../libs/database/src/index.ts', import.meta.url);
+  const { prepareDatabase, ensureDatabase, provisionMigratorRole } = await tsImport('../../libs/database/src/index.ts', import.meta.url);
   const env = { ...process.env };
   let scratchDatabase = null;
   if (process.env.DATABASE_URL) {
@@ -22,5 +22,6 @@ export default async function globalSetup() {
   globalThis.__testDatabase = { database, scratchDatabase };
   process.env.TEST_DATABASE_APP_URL = database.appUrl;
   process.env.TEST_DATABASE_OWNER_URL = database.ownerUrl;
+  process.env.TEST_DATABASE_MIGRATOR_URL = await provisionMigratorRole(database.ownerUrl);
   process.env.DEV_TOKEN_KEY_FILE = path.resolve(`.data/test-dev-token-key-${process.pid}.json`);
 }

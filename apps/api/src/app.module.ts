@@ -33,6 +33,7 @@ import { strictValidation } from './http/validation.js';
 import { loggingOptions } from './logging.js';
 import { CouncilPolicyApiModule } from './policy/council-policy-api.module.js';
 import { GrantsApiModule } from './grants/grants-api.module.js';
+import { MigrationApiModule } from './migration/migration-api.module.js';
 
 /** The API service: GraphQL and REST adapters over the same commands and queries. */
 @Module({})
@@ -57,6 +58,7 @@ export class AppModule {
         CouncilPolicyApiModule,
         GrantsModule,
         GrantsApiModule,
+        MigrationApiModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config.graphql) }),
       ],
       controllers: [HealthController, CouncilsHttpController, AuditEventsHttpController, EstimateHttpController],

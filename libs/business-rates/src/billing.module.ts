@@ -10,6 +10,7 @@ import { NoticeIssuer } from './application/billing/notice-issuer.js';
 import { RebillHandler } from './application/billing/rebill.handler.js';
 import { StartBillingRunHandler } from './application/billing/start-billing-run.js';
 import { PreviewCouncilPolicyHandler } from './application/policy/preview-council-policy.js';
+import { YearChargesHandler } from './application/billing/year-charges.js';
 import { TypeOrmBillingRunStore } from './infrastructure/billing/typeorm-billing-run-store.js';
 import { TypeOrmBillingStore } from './infrastructure/billing/typeorm-billing-store.js';
 
@@ -28,6 +29,7 @@ import { TypeOrmBillingStore } from './infrastructure/billing/typeorm-billing-st
     ListBillingRunsHandler,
     BillingRunWorker,
     PreviewCouncilPolicyHandler,
+    YearChargesHandler,
   ],
   exports: [BillingRunWorker],
 })

@@ -5,3 +5,4 @@ export * from './prepare-database.js';
 export * from './roles.js';
 export * from './in-turn.js';
 export * from './pg-values.js';
+export { provisionMigratorRole } from './migrate.js';

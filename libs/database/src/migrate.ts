@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { allMigrations } from '../../../migrations/index.js';
-import { APP_ROLE } from './roles.js';
+import { APP_ROLE, MIGRATOR_ROLE } from './roles.js';
 
 /** Any number will do, as long as every migrating process uses the same one. */
 const MIGRATION_LOCK_KEY = 727_011;
@@ -42,17 +42,26 @@ export async function migrateDatabase(ownerUrl: string): Promise<string[]> {
  * Used where the project manages the database itself (embedded, tests); in production
  * a DBA provisions the role and supplies DATABASE_APP_URL.
  */
-export async function provisionAppRole(ownerUrl: string): Promise<string> {
+export function provisionAppRole(ownerUrl: string): Promise<string> {
+  return provisionLoginRole(ownerUrl, APP_ROLE);
+}
+
+/** The same for the migration toolkit's role; in production DATABASE_MIGRATOR_URL. */
+export function provisionMigratorRole(ownerUrl: string): Promise<string> {
+  return provisionLoginRole(ownerUrl, MIGRATOR_ROLE);
+}
+
+async function provisionLoginRole(ownerUrl: string, role: typeof APP_ROLE | typeof MIGRATOR_ROLE): Promise<string> {
   const password = randomBytes(24).toString('base64url');
   const client = new pg.Client({ connectionString: ownerUrl });
   await client.connect();
   try {
-    await client.query(`alter role ${APP_ROLE} with login password ${client.escapeLiteral(password)}`);
+    await client.query(`alter role ${role} with login password ${client.escapeLiteral(password)}`);
   } finally {
     await client.end();
   }
   const url = new URL(ownerUrl);
-  url.username = APP_ROLE;
+  url.username = role;
   url.password = password;
   return url.toString();
 }

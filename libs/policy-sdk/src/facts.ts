@@ -49,6 +49,7 @@ export interface InstalmentFacts {
 
 /** A notice, when its wording is chosen. */
 export interface NoticeFacts {
-  readonly kind: 'annual' | 'demand' | 'adjustment';
+  /** `migrated` (SDK 1.1): a legacy system's notice carried over by a migration load. */
+  readonly kind: 'annual' | 'demand' | 'adjustment' | 'migrated';
   readonly financialYear: string;
 }

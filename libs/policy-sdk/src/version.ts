@@ -4,4 +4,4 @@
  * old plugin loudly at start-up instead of silently mis-billing. Minor versions only add optional
  * decisions and facts.
  */
-export const POLICY_SDK_VERSION = { major: 1, minor: 0 } as const;
+export const POLICY_SDK_VERSION = { major: 1, minor: 1 } as const;

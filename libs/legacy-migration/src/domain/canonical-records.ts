@@ -85,6 +85,12 @@ export interface ReliefRecord {
   readonly endsOn: string | null;
   /** For discretionary and hardship awards: the share of the charge relieved, e.g. "25" or "12.5". */
   readonly percent: string | null;
+  /**
+   * For an empty-property exemption: its class ('prohibited-by-law', 'kept-vacant-by-public-action',
+   * 'ancient-monument', 'personal-representative', 'bankruptcy', 'insolvency', 'charity-next-use'),
+   * usually from the same code map as the kind. Optional in a profile; a row needing one without it is refused.
+   */
+  readonly exemptionClass?: string | null;
 }
 
 /**

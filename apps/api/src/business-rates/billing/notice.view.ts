@@ -3,9 +3,12 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { ChargeLineView } from '../estimate.view.js';
 
-const NOTICE_KINDS = ['annual', 'demand', 'adjustment'] as const;
-export const NoticeKindEnum = { annual: 'annual', demand: 'demand', adjustment: 'adjustment' } as const;
-registerEnumType(NoticeKindEnum, { name: 'NoticeKind', description: 'annual: from a billing run; demand: a first notice outside one; adjustment: the differences after a change.' });
+const NOTICE_KINDS = ['annual', 'demand', 'adjustment', 'migrated'] as const;
+export const NoticeKindEnum = { annual: 'annual', demand: 'demand', adjustment: 'adjustment', migrated: 'migrated' } as const;
+registerEnumType(NoticeKindEnum, {
+  name: 'NoticeKind',
+  description: 'annual: from a billing run; demand: a first notice outside one; adjustment: the differences after a change; migrated: a legacy system\'s notice carried over by a migration load.',
+});
 
 @ObjectType('NoticeLine', { description: 'A line of a demand notice: for an adjustment, the difference from what was billed before.' })
 export class NoticeLineView extends ChargeLineView {

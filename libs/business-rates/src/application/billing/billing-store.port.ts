@@ -50,6 +50,9 @@ export abstract class BillingStore {
     reason?: string,
   ): Promise<IssuedNotice | null>;
 
+  /** The accounts' positions for the year (facts, what is billed and paid), in the order given; unknown ids are left out. */
+  abstract accountYears(actor: Actor, councilId: string, accountIds: readonly string[], year: FinancialYear): Promise<Array<AccountYearPosition & { readonly accountId: string; readonly accountReference: string }>>;
+
   abstract findAccountId(actor: Actor, councilId: string, accountReference: string): Promise<string | null>;
 
   /**

@@ -7,3 +7,4 @@ export * from './billing-run-store.port.js';
 export * from './billing-run-queries.js';
 export * from './billing-run-worker.js';
 export * from './start-billing-run.js';
+export * from './year-charges.js';

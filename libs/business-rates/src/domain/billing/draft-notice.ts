@@ -7,7 +7,8 @@ import type { AccountYearFacts } from './account-year-facts.js';
 import { noticeDifferences, type NoticeLine } from './notice-lines.js';
 import { ratingCasesFor } from './rating-cases.js';
 
-export type NoticeKind = 'annual' | 'demand' | 'adjustment';
+/** `migrated`: a legacy system's notice, carried over by the migration toolkit; never drafted here. */
+export type NoticeKind = 'annual' | 'demand' | 'adjustment' | 'migrated';
 
 /** Where an account's year stands when a notice is considered. */
 export interface AccountYearPosition {

@@ -17,6 +17,17 @@ export const LINE_CODES = [
   'DISCRETIONARY_RELIEF',
   'HARDSHIP_RELIEF',
   'PUBS_RELIEF',
+  // Carried over from a legacy system's notice by the migration toolkit, as that system billed it
+  // (amount buckets, not rules). The engine never computes these, so the account's next notice
+  // reverses them and bills the year on the facts instead.
+  'LEGACY_DEBIT',
+  'LEGACY_REMITTED',
+  'LEGACY_TRANSITIONAL',
+  'LEGACY_DISCOUNT',
+  'LEGACY_WRITTEN_OFF',
+  'LEGACY_COSTS',
+  'LEGACY_PENALTIES',
+  'LEGACY_REFUNDS',
 ] as const;
 export type LineCode = (typeof LINE_CODES)[number];
 

@@ -89,5 +89,5 @@ function toLineRecord(billId: string, line: NoticeDraft['lines'][number], index:
 }
 
 function noticeName(kind: NoticeKind): string {
-  return { annual: 'Annual bill', demand: 'Demand notice', adjustment: 'Adjustment notice' }[kind];
+  return { annual: 'Annual bill', demand: 'Demand notice', adjustment: 'Adjustment notice', migrated: 'Legacy notice' }[kind];
 }

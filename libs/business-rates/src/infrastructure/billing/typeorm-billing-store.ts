@@ -53,6 +53,10 @@ export class TypeOrmBillingStore extends BillingStore {
     });
   }
 
+  accountYears(actor: Actor, councilId: string, accountIds: readonly string[], year: FinancialYear): Promise<LoadedAccountYear[]> {
+    return this.transactions.inCouncil(actor, councilId, (db) => loadAccountYears(db, councilId, [...accountIds], year));
+  }
+
   findAccountId(actor: Actor, councilId: string, accountReference: string): Promise<string | null> {
     return this.transactions.inCouncil(actor, councilId, async (db) => {
       const [row] = await db.query(`select account_id from accounts where council_id = $1 and reference = $2`, [councilId, accountReference]);

@@ -1,0 +1,351 @@
+import { randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { accountReferenceFor } from '../../../business-rates/src/index.js';
+import { pence } from '../../../database/src/index.js';
+import type { Actor } from '../../../tenancy/src/index.js';
+import type { RowProblem } from '../domain/canonical-records.js';
+import type { BalanceReconciliation, EntityCounts, LegacyCharge } from '../domain/reconciliation.js';
+import type { MappedRow } from '../extract/map-extract.js';
+import type { MigrationLoad, MigrationSession, NewLoad, ProgressReport } from '../application/migration-store.port.js';
+import { migratedId } from './migrated-ids.js';
+import { PROMOTION_ORDER, PROMOTIONS } from './promotion.js';
+import { BALANCE_DIFFERENCES_SQL, BALANCE_TOTALS_SQL, LEGACY_CHARGES_SQL, REFUSALS_OF_ACCOUNTS_SQL, stagedCountsSql } from './reconciliation-queries.js';
+import { RELATION_CHECKS, RESOLUTIONS } from './relation-checks.js';
+import { toLoad } from './migration-load-row.js';
+import { copyText, isStagedEntity, STAGING_TABLES, type StagedEntity } from './staging-tables.js';
+
+/** Lines of one file loaded per transaction: big enough to amortise the statements, small enough to resume cheaply. */
+const PROMOTION_CHUNK_LINES = 50_000;
+
+type Row = Record<string, any>;
+
+export class PgMigrationSession implements MigrationSession {
+  private outerBegun = false;
+  private readonly incomingTables = new Set<string>();
+
+  constructor(
+    private readonly db: pg.Client,
+    private readonly actor: Actor,
+    private readonly councilId: string,
+    private readonly dryRun: boolean,
+  ) {}
+
+  async findOrStartLoad(load: NewLoad): Promise<MigrationLoad> {
+    return this.inTransaction(null, async () => {
+      const found = await this.db.query(`select * from migration_loads where council_id = $1 and fingerprint = $2`, [this.councilId, load.fingerprint]);
+      if (found.rows[0]) return toLoad(found.rows[0]);
+      const loadId = randomUUID();
+      await this.setLoad(loadId);
+      const { rows } = await this.db.query(
+        `insert into migration_loads (council_id, load_id, profile_name, profile_version, profile_sha256, source_files, fingerprint, status, started_by)
+         values ($1, $2, $3, $4, $5, $6, $7, 'staging', $8) returning *`,
+        [this.councilId, loadId, load.profileName, load.profileVersion, load.profileSha256, JSON.stringify(load.sourceFiles), load.fingerprint, this.actor.subject],
+      );
+      return toLoad(rows[0]);
+    });
+  }
+
+  async stageChunk(loadId: string, rows: readonly MappedRow[], through: Readonly<Record<string, number>>): Promise<void> {
+    await this.inTransaction(loadId, async () => {
+      const byEntity = new Map<StagedEntity, string[]>();
+      const problems: string[] = [];
+      for (const row of rows) {
+        for (const problem of row.problems) problems.push(problemLine(problem));
+        if (row.record === null || row.problems.length > 0 || !isStagedEntity(row.entity)) continue;
+        const lines = byEntity.get(row.entity) ?? [];
+        lines.push(this.stagingLine(loadId, row));
+        byEntity.set(row.entity, lines);
+      }
+      for (const [entity, lines] of byEntity) {
+        const { table, columns } = STAGING_TABLES[entity];
+        await this.copyInto(table, ['council_id', 'load_id', 'file', 'line', 'legacy_key', ...Object.keys(columns)], lines);
+      }
+      if (problems.length > 0) {
+        await this.copyInto('migration_problems', ['council_id', 'load_id', 'file', 'line', 'entity', 'field', 'value', 'reason'], problems.map((line) => `${this.councilId}\t${loadId}\t${line}`));
+      }
+      await this.db.query(`update migration_loads set staged_through = staged_through || $3::jsonb where council_id = $1 and load_id = $2`, [
+        this.councilId, loadId, JSON.stringify(through),
+      ]);
+    });
+  }
+
+  async checkRelations(loadId: string, progress: ProgressReport): Promise<void> {
+    await this.inTransaction(loadId, async () => {
+      let done = 0;
+      for (const check of RELATION_CHECKS) {
+        await this.db.query(
+          `with refused as (${check.refuse}),
+                marked as (update ${check.table} s set rejected = true from refused r
+                            where s.council_id = $1 and s.load_id = $2 and s.file = r.file and s.line = r.line)
+           insert into migration_problems (council_id, load_id, file, line, entity, field, value, reason)
+           select $1, $2, r.file, r.line, '${check.entity}', r.field, coalesce(r.value, ''), r.reason from refused r`,
+          [this.councilId, loadId],
+        );
+        progress('checking', ++done, RELATION_CHECKS.length + RESOLUTIONS.length);
+      }
+      for (const resolution of RESOLUTIONS) {
+        await this.db.query(resolution, [this.councilId, loadId]);
+        progress('checking', ++done, RELATION_CHECKS.length + RESOLUTIONS.length);
+      }
+      await this.db.query(`update migration_loads set status = 'staged', staged_at = now() where council_id = $1 and load_id = $2`, [this.councilId, loadId]);
+    });
+  }
+
+  async promote(loadId: string, progress: ProgressReport): Promise<void> {
+    await this.inTransaction(loadId, () =>
+      this.db.query(`update migration_loads set status = 'loading' where council_id = $1 and load_id = $2 and status = 'staged'`, [this.councilId, loadId]),
+    );
+    for (const entity of PROMOTION_ORDER) {
+      const { table } = STAGING_TABLES[entity];
+      const { rows: files } = await this.inTransaction(loadId, () =>
+        this.db.query(`select file, min(line) as first, max(line) as last, count(*) as rows from ${table} where council_id = $1 and load_id = $2 group by file order by file`, [
+          this.councilId, loadId,
+        ]),
+      );
+      const total = files.reduce((sum: number, file: Row) => sum + Number(file.rows), 0);
+      let done = 0;
+      for (const file of files) {
+        const cursorKey = `${entity}:${file.file}`;
+        const resumeFrom = await this.promotedThrough(loadId, cursorKey);
+        for (let from = Math.max(Number(file.first), resumeFrom + 1); from <= Number(file.last); from += PROMOTION_CHUNK_LINES) {
+          const to = Math.min(from + PROMOTION_CHUNK_LINES - 1, Number(file.last));
+          const promoted = await this.inTransaction(loadId, async () => {
+            const parameters: unknown[] = [this.councilId, loadId, file.file, from, to];
+            if (entity === 'account') await this.numberAccounts(parameters);
+            if (entity === 'notice') parameters.push(await this.reserveBillNumbers(parameters));
+            for (const statement of PROMOTIONS[entity]) await this.db.query(statement, entity === 'notice' && statement.includes('$6') ? parameters : parameters.slice(0, 5));
+            await this.db.query(
+              `update migration_loads set counts = jsonb_set(counts, '{promotedThrough}', coalesce(counts -> 'promotedThrough', '{}') || jsonb_build_object($3::text, $4::int))
+                where council_id = $1 and load_id = $2`,
+              [this.councilId, loadId, cursorKey, to],
+            );
+            const { rows } = await this.db.query(`select count(*) as n from ${table} where council_id = $1 and load_id = $2 and file = $3 and line between $4 and $5`, parameters.slice(0, 5));
+            return Number(rows[0].n);
+          });
+          done += promoted;
+          progress(`loading ${entity}`, done, total);
+        }
+      }
+    }
+    await this.inTransaction(loadId, () =>
+      this.db.query(`update migration_loads set status = 'loaded', loaded_at = now() where council_id = $1 and load_id = $2`, [this.councilId, loadId]),
+    );
+  }
+
+  async entityCounts(loadId: string): Promise<EntityCounts[]> {
+    return this.inTransaction(loadId, async () => {
+      const counts: EntityCounts[] = [];
+      for (const entity of PROMOTION_ORDER) {
+        const { rows } = await this.db.query(stagedCountsSql(STAGING_TABLES[entity].table, entity), [this.councilId, loadId]);
+        const unreadable = Number(rows[0].unreadable);
+        counts.push({
+          entity,
+          rowsIn: Number(rows[0].staged) + unreadable,
+          rejected: Number(rows[0].rejected) + unreadable,
+          derived: Number(rows[0].derived),
+          loaded: Number(rows[0].loaded),
+        });
+      }
+      return counts;
+    });
+  }
+
+  async balances(loadId: string, listLimit: number): Promise<BalanceReconciliation> {
+    return this.inTransaction(loadId, async () => {
+      const { rows: [totals] } = await this.db.query(BALANCE_TOTALS_SQL, [this.councilId, loadId]);
+      const { rows: differing } = await this.db.query(BALANCE_DIFFERENCES_SQL, [this.councilId, loadId, listLimit]);
+      const keys = differing.map((row: Row) => row.account_key);
+      const { rows: refusals } = keys.length > 0 ? await this.db.query(REFUSALS_OF_ACCOUNTS_SQL, [this.councilId, loadId, keys]) : { rows: [] };
+      const explanations = new Map<string, string[]>();
+      for (const refusal of refusals) {
+        const list = explanations.get(refusal.account_key) ?? [];
+        list.push(`${refusal.entity} refused (${refusal.file} line ${refusal.line}, ${refusal.field}): ${refusal.reason}`);
+        explanations.set(refusal.account_key, list);
+      }
+      return {
+        legacyTotalPence: pence(totals.legacy_pence),
+        migratedTotalPence: pence(totals.migrated_pence),
+        accountsCompared: Number(totals.accounts),
+        accountsDiffering: Number(totals.differing),
+        differences: differing.map((row: Row) => {
+          const legacyPence = pence(row.legacy_pence);
+          const migratedPence = row.migrated_pence === null ? null : pence(row.migrated_pence);
+          return {
+            accountKey: row.account_key,
+            legacyPence,
+            migratedPence,
+            differencePence: (migratedPence ?? 0) - legacyPence,
+            explanation: explanations.get(row.account_key) ?? [],
+          };
+        }),
+      };
+    });
+  }
+
+  async legacyCharges(loadId: string, financialYear: string, afterKey: string | null, limit: number): Promise<LegacyCharge[]> {
+    const startYear = Number(financialYear.slice(0, 4));
+    return this.inTransaction(loadId, async () => {
+      const { rows } = await this.db.query(LEGACY_CHARGES_SQL, [
+        this.councilId, loadId, `${startYear}-04-01`, `${startYear + 1}-03-31`, financialYear, afterKey, limit,
+      ]);
+      return rows.map((row: Row) => ({
+        accountKey: row.account_key,
+        accountId: row.account_id,
+        chargedPence: pence(row.charged_pence),
+        notices: (row.notices as Row[]).map((notice) => ({
+          noticeKey: notice.noticeKey,
+          debitPence: pence(notice.debitPence),
+          remittedPence: pence(notice.remittedPence),
+          transitionalPence: pence(notice.transitionalPence),
+        })),
+      }));
+    });
+  }
+
+  async *problems(loadId: string): AsyncIterable<RowProblem> {
+    let after: { file: string; line: number } | null = null;
+    for (;;) {
+      const page: Row[] = await this.inTransaction(loadId, async () =>
+        (await this.db.query(
+          `select * from migration_problems where council_id = $1 and load_id = $2 and ($3::text is null or (file, line) > ($3, $4))
+            order by file, line, entity, field limit 10000`,
+          [this.councilId, loadId, after?.file ?? null, after?.line ?? 0],
+        )).rows,
+      );
+      // A page boundary never splits a line's problems: the last line's are fetched again whole.
+      const lastLine = page.length === 10000 ? page[page.length - 1] : null;
+      for (const row of page) {
+        if (lastLine && row.file === lastLine.file && row.line === lastLine.line) break;
+        yield { file: row.file, line: row.line, entity: row.entity, field: row.field, value: row.value, reason: row.reason };
+      }
+      if (!lastLine) return;
+      const firstOfLast = page.findIndex((row) => row.file === lastLine.file && row.line === lastLine.line);
+      if (firstOfLast === 0) throw new Error(`more than 10,000 problems on ${lastLine.file} line ${lastLine.line}`);
+      after = { file: page[firstOfLast - 1].file, line: page[firstOfLast - 1].line };
+    }
+  }
+
+  async end(): Promise<void> {
+    try {
+      if (this.outerBegun) await this.db.query('rollback');
+    } finally {
+      await this.db.end();
+    }
+  }
+
+  /** A chunk's accounts with no legacy reference are numbered here, after every kept reference (so none is reused). */
+  private async numberAccounts(parameters: unknown[]): Promise<void> {
+    await this.db.query(`select app_next_numbers('account', 0)`);
+    await this.db.query(
+      `update council_sequences set last_value = greatest(last_value, coalesce((
+          select max(left(s.reference, 8)::bigint) from stage_accounts s where s.council_id = $1 and s.load_id = $2 and not s.rejected and s.reference is not null), 0))
+        where council_id = $1 and sequence_name = 'account'`,
+      parameters.slice(0, 2),
+    );
+    const { rows } = await this.db.query(
+      `select s.line from stage_accounts s where s.council_id = $1 and s.load_id = $2 and s.file = $3 and s.line between $4 and $5 and not s.rejected and s.reference is null order by s.line`,
+      parameters,
+    );
+    if (rows.length === 0) return;
+    const { rows: [{ first }] } = await this.db.query(`select app_next_numbers('account', $1) as first`, [rows.length]);
+    const references = rows.map((_: Row, index: number) => accountReferenceFor(Number(first) + index));
+    await this.db.query(
+      `update stage_accounts s set reference = n.reference from unnest($6::int[], $7::text[]) n (line, reference)
+        where s.council_id = $1 and s.load_id = $2 and s.file = $3 and s.line = n.line and s.line between $4 and $5`,
+      [...parameters, rows.map((row: Row) => row.line), references],
+    );
+  }
+
+  /** Bill numbers for the chunk's notices not yet loaded, from the council's own sequence. */
+  private async reserveBillNumbers(parameters: unknown[]): Promise<number> {
+    const { rows: [{ n }] } = await this.db.query(
+      `select count(*) as n from stage_notices s where s.council_id = $1 and s.load_id = $2 and s.file = $3 and s.line between $4 and $5 and not s.rejected
+          and not exists (select 1 from bills b where b.council_id = s.council_id and b.bill_id = ${migratedId('notice', 's.legacy_key')})`,
+      parameters,
+    );
+    const { rows: [{ first }] } = await this.db.query(`select app_next_numbers('bill', $1) as first`, [Number(n)]);
+    return Number(first);
+  }
+
+  private async promotedThrough(loadId: string, cursorKey: string): Promise<number> {
+    const { rows } = await this.inTransaction(loadId, () =>
+      this.db.query(`select (counts -> 'promotedThrough' ->> $3)::int as line from migration_loads where council_id = $1 and load_id = $2`, [this.councilId, loadId, cursorKey]),
+    );
+    return rows[0]?.line ?? 0;
+  }
+
+  private stagingLine(loadId: string, row: MappedRow): string {
+    const { columns } = STAGING_TABLES[row.entity as StagedEntity];
+    const record = row.record as Row;
+    const values = [this.councilId, loadId, copyText(row.file), String(row.line), copyText(record.legacyKey)];
+    for (const column of Object.values(columns)) values.push(copyText((column as (r: Row) => string | number | boolean | null)(record)));
+    return values.join('\t');
+  }
+
+  /**
+   * COPY is the quickest way in, but PostgreSQL refuses it into a table under row-level security:
+   * rows are copied into a session-local table of the same shape (temporary, so not written to the
+   * WAL), then inserted from there, where the council policy checks each one.
+   */
+  private async copyInto(table: string, columns: readonly string[], lines: readonly string[]): Promise<void> {
+    const incoming = `incoming_${table}`;
+    if (!this.incomingTables.has(table)) {
+      await this.db.query(`create temporary table if not exists ${incoming} (like ${table} including defaults)`);
+      this.incomingTables.add(table);
+    }
+    await this.db.query(`truncate ${incoming}`);
+    await pipeline(Readable.from(batches(lines)), this.db.query(copyFrom(`copy ${incoming} (${columns.join(', ')}) from stdin`)));
+    await this.db.query(`insert into ${table} (${columns.join(', ')}) select ${columns.join(', ')} from ${incoming}`);
+  }
+
+  /**
+   * Work in a transaction as the migration role, with the council, the actor and the load set for
+   * row-level security and the audit trail. In a dry run every call shares one transaction, which
+   * `end` rolls back.
+   */
+  private async inTransaction<T>(loadId: string | null, work: () => Promise<T>): Promise<T> {
+    if (this.dryRun) {
+      if (!this.outerBegun) {
+        await this.db.query('begin');
+        this.outerBegun = true;
+      }
+      await this.setContext(loadId);
+      return work();
+    }
+    await this.db.query('begin');
+    try {
+      await this.setContext(loadId);
+      const result = await work();
+      await this.db.query('commit');
+      return result;
+    } catch (error) {
+      await this.db.query('rollback').catch(() => undefined);
+      throw error;
+    }
+  }
+
+  private async setContext(loadId: string | null): Promise<void> {
+    await this.db.query(`select set_config('app.council_id', $1, true), set_config('app.actor', $2, true)`, [this.councilId, this.actor.subject]);
+    await this.setLoad(loadId);
+  }
+
+  private async setLoad(loadId: string | null): Promise<void> {
+    await this.db.query(`select set_config('app.migration_load_id', $1, true), set_config('app.reason', $2, true)`, [
+      loadId ?? '', loadId ? `legacy migration load ${loadId}` : 'legacy migration',
+    ]);
+  }
+}
+
+function* batches(lines: readonly string[]): Generator<string> {
+  const size = 2_000;
+  for (let start = 0; start < lines.length; start += size) yield lines.slice(start, start + size).join('\n') + '\n';
+}
+
+function problemLine(problem: RowProblem): string {
+  return [problem.file, String(problem.line), problem.entity, problem.field, problem.value, problem.reason].map((value) => copyText(value)).join('\t');
+}
+
+
