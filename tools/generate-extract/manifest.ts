@@ -41,6 +41,8 @@ export interface InjectedDefect {
   readonly bytesHex?: string;
   readonly entity: string;
   readonly entityKey: string;
+  /** The account the defect was injected beside (for an orphan, the real one of that property): left out of shadow billing. */
+  readonly accountKey?: string;
   /** Why the row must be refused, in words. */
   readonly reason: string;
   readonly dependents: DependentRow[];
@@ -70,7 +72,7 @@ export interface ShadowBillingDifference {
 
 export interface ShadowBilling {
   readonly financialYear: string;
-  /** Accounts liable in the year, none of whose rows is defective: their charge is compared. */
+  /** Accounts liable in the year other than a defect's `accountKey`: their charge is compared. */
   readonly accountsCompared: number;
   /** The only ones whose legacy charge differs from the engine's (valid rows, expected differences). */
   readonly differences: ShadowBillingDifference[];

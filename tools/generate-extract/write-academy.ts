@@ -39,8 +39,9 @@ export async function writeAcademy(spec: WorldSpec, outDir: string): Promise<Aca
       if (!row.invalid) count(totals, row);
     }
     if (placed) defects.push(recorded(placed, group.accounts[group.accounts.length - 1].ref));
+    const spoilt = defectKind ? group.accounts[group.accounts.length - 1].ref : null;
     for (const billing of billings) {
-      if (!billing.liableThisYear || defectKind) continue;
+      if (!billing.liableThisYear || billing.account.ref === spoilt) continue;
       accountsCompared += 1;
       if (billing.difference) differences.push({ accountKey: billing.account.ref, propertyKey: group.property.ref, ...billing.difference });
     }
@@ -102,6 +103,7 @@ function recorded(placed: PlacedDefect, accountRef: string): InjectedDefect {
     ...(placed.bytesHex ? { bytesHex: placed.bytesHex } : {}),
     entity: row.entity,
     entityKey: row.entity === 'account' || row.entity === 'email' ? accountRef : row.key,
+    accountKey: accountRef,
     reason: placed.reason,
     dependents: placed.dependents.map((dependent) => ({ file: dependent.file, line: dependent.line ?? 0, entity: dependent.entity, key: dependent.key })),
   };
