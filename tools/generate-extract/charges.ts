@@ -47,7 +47,7 @@ export function engineCharge(year: FinancialYear, period: { start: IsoDate; end:
   if (cached) return cached;
   const charge = calculateCharge(NATIONAL_RATES, ratingCase);
   const result = { debitPence: charge.grossChargePence, remitPence: charge.grossChargePence - charge.netChargePence, transitionalPence: 0 };
-  if (CACHE.size > 100_000) CACHE.clear();
+  if (CACHE.size > 20_000) CACHE.clear();
   CACHE.set(key, result);
   return result;
 }
