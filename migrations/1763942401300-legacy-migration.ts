@@ -83,6 +83,29 @@ export class LegacyMigration1763942401300 implements MigrationInterface {
         return null;
       end $$;
 
+      -- A migrated payment arrives wholly allocated (to the year it paid: loaded with allocated_pence
+      -- equal to its amount and one allocation of that amount on the same account, in one statement
+      -- per chunk), so keeping the running total would only rewrite every payment row of a load.
+      create or replace function app_keep_payment_allocated() returns trigger language plpgsql security definer
+      set search_path = public, pg_temp as $$
+      begin
+        if session_user = 'revenues_migrator' then
+          if exists (select 1 from inserted_rows n join payments p using (council_id, payment_id)
+                      where p.account_id is distinct from n.account_id or p.allocated_pence <> n.amount_pence) then
+            raise exception 'a migrated payment is allocated whole, on its own account' using errcode = 'check_violation';
+          end if;
+          return null;
+        end if;
+        update payments p set allocated_pence = p.allocated_pence + n.total
+          from (select council_id, payment_id, account_id, sum(amount_pence) as total from inserted_rows group by 1, 2, 3) n
+         where p.council_id = n.council_id and p.payment_id = n.payment_id;
+        if exists (select 1 from inserted_rows n join payments p using (council_id, payment_id)
+                    where p.account_id is distinct from n.account_id) then
+          raise exception 'an allocation must be on the account the payment was made to' using errcode = 'check_violation';
+        end if;
+        return null;
+      end $$;
+
       -- How the legacy system said the account pays (a direct debit mandate must not be lost).
       alter table accounts add column payment_method text
         check (payment_method in ('bank-transfer', 'card', 'direct-debit', 'cheque', 'cash'));
@@ -121,6 +144,8 @@ export class LegacyMigration1763942401300 implements MigrationInterface {
         field text not null,
         value text not null,
         reason text not null,
+        problem_id bigint generated always as identity,
+        constraint migration_problems_pkey primary key (council_id, load_id, problem_id),
         constraint migration_problems_load_fkey foreign key (council_id, load_id) references migration_loads (council_id, load_id)
       );
       create index migration_problems_by_line on migration_problems (council_id, load_id, file, line);
@@ -158,8 +183,9 @@ export class LegacyMigration1763942401300 implements MigrationInterface {
         );
         create index ${table}_by_key on ${table} (council_id, load_id, legacy_key);
         ${table === 'stage_properties' || table === 'stage_accounts' ? '' : `create index ${table}_by_account on ${table} (council_id, load_id, account_key);`}
+        ${table === 'stage_liabilities' ? `create index ${table}_by_property on ${table} (council_id, load_id, property_key);` : ''}
         select app_isolate_council_table('${table}');
-        grant select, insert, update, delete on ${table} to revenues_migrator;
+        grant select, insert, update, delete, maintain on ${table} to revenues_migrator;
         grant select on ${table} to revenues_app;
       `);
     }
@@ -175,6 +201,10 @@ export class LegacyMigration1763942401300 implements MigrationInterface {
       grant select, insert on hereditaments, rateable_values, occupation_periods, parties, contacts, accounts, liabilities,
         relief_awards, bills, bill_lines, ledger_entries, payments, allocations to revenues_migrator;
       grant update (allocated_pence) on payments to revenues_migrator;
+      -- A load changes a table's contents wholesale: the migrator refreshes the planner's statistics
+      -- (ANALYZE) after staging and after loading, or the checks and reconciliation plan for empty tables.
+      grant maintain on hereditaments, rateable_values, occupation_periods, parties, contacts, accounts, liabilities,
+        relief_awards, bills, bill_lines, ledger_entries, payments, allocations, migration_problems to revenues_migrator;
       grant update (payment_method) on accounts to revenues_app;
     `);
   }

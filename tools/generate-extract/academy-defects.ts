@@ -23,7 +23,7 @@ export interface PlacedDefect {
 /**
  * Injects one defect into the rows of a group's current account, so each defective row is refused
  * for one reason. Account-level defects (check digit, encoding) make every row of that account
- * unloadable; a bad liability date takes the liability's reliefs with it; a bad notice amount
+ * unloadable; a bad liability date takes the liability's reliefs, notices and payments with it; a bad notice amount
  * takes the payments naming that bill. Extra rows (orphan, duplicate, overlap, unknown code) stand
  * alone.
  */
@@ -42,7 +42,9 @@ export function placeAcademyDefect(kind: DefectKind, group: Group, rows: Academy
     case 'bad-date': {
       const value = random.pick([`31/02/${account.liability.start.slice(0, 4)}`, `15/13/2019`, account.liability.start, '00/00/0000']);
       set(occupation, 'nndr_occupation.csv', 'occupation_date', value);
-      return { kind, row: occupation, field: 'occupation_date', value, reason: 'not a DD/MM/YYYY date', dependents: own('nndr_relief.csv') };
+      // The account's only liability: its reliefs, its notices (a notice needs a liability in its days) and their payments go with it.
+      const dependents = [...own('nndr_relief.csv'), ...own('nndr_notice.csv'), ...own('nndr_transaction.csv')];
+      return { kind, row: occupation, field: 'occupation_date', value, reason: 'not a DD/MM/YYYY date', dependents };
     }
     case 'unknown-code': {
       const value = random.pick(['RD99', 'XSBR', 'ZZ01']);
@@ -85,7 +87,8 @@ export function placeAcademyDefect(kind: DefectKind, group: Group, rows: Academy
       const notice = own('nndr_notice.csv').at(-1);
       if (!notice) throw new Error(`group ${group.index} has no notice for a bad-money defect`);
       const good = String(notice.fields[columnIndex('nndr_notice.csv', 'amt_debit')]);
-      const value = random.pick([`£${good}`, good.replace(/(\d)(\d{3}\.)/, '$1,$2'), `${good}.0`, good.replace('.', '')]);
+      // Only forms no reader could take for money: a pound sign or thousands commas are still readable amounts.
+      const value = random.pick([`${good}.0`, good.replace('.', ',')]);
       set(notice, 'nndr_notice.csv', 'amt_debit', value === good ? `${good}.0` : value);
       const written = String(notice.fields[columnIndex('nndr_notice.csv', 'amt_debit')]);
       const payments = own('nndr_transaction.csv').filter((row) => row.billNo === notice.billNo);

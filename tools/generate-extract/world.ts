@@ -121,10 +121,10 @@ interface Spell {
 
 /** Who was liable when: one spell, or an earlier one ended the day before the next began. */
 function occupationSpells(random: Random, kind: GroupKind, year: FinancialYear, lastChange: IsoDate): Spell[] {
-  const early = () => randomDate(random, '2010-04-01', addDays(year.start, -400));
   const inYear = () => randomDate(random, addDays(year.start, 10), lastChange);
+  // The earlier occupier began some time before the change: at least a month, so no spell ends before it starts.
   const handOver = (change: IsoDate, owner: boolean): Spell[] => [
-    { start: early(), end: addDays(change, -1), owner: false },
+    { start: randomDate(random, '2008-04-01', addDays(change, -30)), end: addDays(change, -1), owner: false },
     { start: change, end: null, owner },
   ];
   switch (kind) {
@@ -201,14 +201,13 @@ function reliefsFor(random: Random, serial: number, party: Party, property: Prop
     add('CASC', awardFrom(), end);
     return reliefs;
   }
-  if (property.rv <= 8_500 && property.scat.code === '249' && random.chance(0.03)) {
-    // A sole village shop: rural relief is 100%, as small business relief would be at this value.
-    add('RURL', awardFrom(), end);
-    return reliefs;
-  }
-  if (property.rv < 15_000) add(property.rv <= 12_000 ? 'SBRE' : 'SBRN', start > '2017-04-01' ? start : '2017-04-01', end);
-  if (random.chance(0.03)) add(random.pick(['DC', 'DE'] as const), awardFrom(), end, random.pick(['25', '50', '10', '12.5', '100']));
+  // No rural relief: the loader refuses RURL, because the extract cannot say what kind of business
+  // it is or that it is the settlement's only one, which the award needs (award it in the system).
+  if (property.rv < 15_000 && (end === null || end >= '2017-04-01')) add(property.rv <= 12_000 ? 'SBRE' : 'SBRN', start > '2017-04-01' ? start : '2017-04-01', end);
+  const discretionary = random.chance(0.03);
+  if (discretionary) add(random.pick(['DC', 'DE'] as const), awardFrom(), end, random.pick(['25', '50', '10', '12.5', '100']));
   else if (random.chance(0.003)) add('HARD', awardFrom(), end, random.pick(['50', '100']));
-  if (start < '2022-04-01' && random.chance(0.02)) add('DC', start, '2022-03-31', '25');
+  // A past discretionary award, only where no current one could overlap it (one award of a kind at a time).
+  if (!discretionary && start < '2022-04-01' && random.chance(0.02)) add('DC', start, '2022-03-31', '25');
   return reliefs;
 }

@@ -30,7 +30,7 @@ export const CANONICAL_FIELDS: Readonly<Record<CanonicalEntity, readonly Canonic
   ],
   relief: [
     field('legacyKey'), field('accountKey'), field('propertyKey'), optional('kind'), field('legacyCode'),
-    field('startsOn'), optional('endsOn'), optional('percent'),
+    field('startsOn'), optional('endsOn'), optional('percent'), optional('exemptionClass'),
   ],
   notice: [
     field('legacyKey'), field('accountKey'), field('periodFrom'), field('periodTo'), field('issuedOn'),

@@ -40,6 +40,9 @@ const text = (min: number, max: number, pattern?: RegExp, shape?: string): Check
   if (value.length < min || value.length > max) return `must be ${min} to ${max} characters`;
   return pattern && !pattern.test(value) ? `must be ${shape ?? `like ${pattern.source}`}` : null;
 };
+/** The classes of empty-property exemption (the database's list). */
+const EXEMPTION_CLASSES = ['prohibited-by-law', 'kept-vacant-by-public-action', 'ancient-monument', 'personal-representative', 'bankruptcy', 'insolvency', 'charity-next-use'] as const;
+
 const oneOf = (values: readonly string[]): Check => (value) =>
   typeof value === 'string' && values.includes(value) ? null : `must be one of ${values.join(', ')}`;
 const wholeNumber = (min: number, max = Number.MAX_SAFE_INTEGER): Check => (value) =>
@@ -76,7 +79,7 @@ const RULES: Readonly<Record<CanonicalEntity, Readonly<Record<string, Check>>>> 
   },
   relief: {
     legacyKey: key, accountKey: key, propertyKey: key, kind: oneOf(RELIEF_KINDS), legacyCode: text(1, 20), startsOn: date,
-    endsOn: notBefore('startsOn', date), percent: reliefPercent,
+    endsOn: notBefore('startsOn', date), percent: reliefPercent, exemptionClass: oneOf(EXEMPTION_CLASSES),
   },
   notice: {
     legacyKey: key, accountKey: key, periodFrom: date, periodTo: notBefore('periodFrom', date), issuedOn: date,

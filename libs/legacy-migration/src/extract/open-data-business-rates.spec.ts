@@ -47,7 +47,7 @@ describe('the open-data business-rates profile', () => {
   it('takes the first relief code listed', async () => {
     const rows = await mapped();
     expect(rowAt(rows, 'relief', FILE, 2)?.record).toEqual({
-      legacyKey: 'N100', accountKey: 'N100', propertyKey: 'N100', kind: null, legacyCode: 'SBRE', startsOn: '2023-04-01', endsOn: null, percent: null,
+      legacyKey: 'N100', accountKey: 'N100', propertyKey: 'N100', kind: null, legacyCode: 'SBRE', startsOn: '2023-04-01', endsOn: null, percent: null, exemptionClass: null,
     });
     expect(rowAt(rows, 'relief', FILE, 4)?.record).toMatchObject({ kind: 'charity', legacyCode: 'MAND' });
   });

@@ -17,6 +17,9 @@ import { RELATION_CHECKS, RESOLUTIONS } from './relation-checks.js';
 import { toLoad } from './migration-load-row.js';
 import { copyText, isStagedEntity, STAGING_TABLES, type StagedEntity } from './staging-tables.js';
 
+/** The live tables a load writes. */
+const LOADED_TABLES = ['hereditaments', 'rateable_values', 'occupation_periods', 'parties', 'contacts', 'accounts', 'liabilities', 'relief_awards', 'bills', 'bill_lines', 'ledger_entries', 'payments', 'allocations'];
+
 /** Lines of one file loaded per transaction: big enough to amortise the statements, small enough to resume cheaply. */
 const PROMOTION_CHUNK_LINES = 50_000;
 
@@ -73,6 +76,7 @@ export class PgMigrationSession implements MigrationSession {
   }
 
   async checkRelations(loadId: string, progress: ProgressReport): Promise<void> {
+    await this.analyze(Object.values(STAGING_TABLES).map(({ table }) => table));
     await this.inTransaction(loadId, async () => {
       let done = 0;
       for (const check of RELATION_CHECKS) {
@@ -92,6 +96,8 @@ export class PgMigrationSession implements MigrationSession {
       }
       await this.db.query(`update migration_loads set status = 'staged', staged_at = now() where council_id = $1 and load_id = $2`, [this.councilId, loadId]);
     });
+    // The checks and resolutions rewrote rows (refusals, each notice's year and liability).
+    await this.analyze(Object.values(STAGING_TABLES).map(({ table }) => table));
   }
 
   async promote(loadId: string, progress: ProgressReport): Promise<void> {
@@ -133,6 +139,7 @@ export class PgMigrationSession implements MigrationSession {
     await this.inTransaction(loadId, () =>
       this.db.query(`update migration_loads set status = 'loaded', loaded_at = now() where council_id = $1 and load_id = $2`, [this.councilId, loadId]),
     );
+    await this.analyze(LOADED_TABLES);
   }
 
   async entityCounts(loadId: string): Promise<EntityCounts[]> {
@@ -236,6 +243,16 @@ export class PgMigrationSession implements MigrationSession {
     }
   }
 
+  /**
+   * Fresh statistics for the planner after a table's contents changed wholesale: without them the
+   * checks and reconciliation are planned for the empty tables they were, and crawl. (Not inside a
+   * dry run's transaction, where the rows are about to vanish.)
+   */
+  private async analyze(tables: readonly string[]): Promise<void> {
+    if (this.dryRun) return;
+    for (const table of tables) await this.db.query(`analyze ${table}`);
+  }
+
   /** A chunk's accounts with no legacy reference are numbered here, after every kept reference (so none is reused). */
   private async numberAccounts(parameters: unknown[]): Promise<void> {
     await this.db.query(`select app_next_numbers('account', 0)`);
@@ -293,7 +310,7 @@ export class PgMigrationSession implements MigrationSession {
   private async copyInto(table: string, columns: readonly string[], lines: readonly string[]): Promise<void> {
     const incoming = `incoming_${table}`;
     if (!this.incomingTables.has(table)) {
-      await this.db.query(`create temporary table if not exists ${incoming} (like ${table} including defaults)`);
+      await this.db.query(`create temporary table if not exists ${incoming} as select ${columns.join(', ')} from ${table} with no data`);
       this.incomingTables.add(table);
     }
     await this.db.query(`truncate ${incoming}`);

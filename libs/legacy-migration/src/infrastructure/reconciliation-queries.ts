@@ -24,7 +24,7 @@ export function stagedCountsSql(table: string, entity: StagedEntity): string {
                and not exists (select 1 from ${table} u where u.council_id = $1 and u.load_id = $2 and u.file = p.file and u.line = p.line)) as unreadable,
            count(*) as staged, count(*) filter (where s.rejected) as rejected,
            count(*) filter (where not s.rejected and ${entity === 'relief' ? 's.kind is null' : 'false'}) as derived,
-           count(*) filter (where exists (select 1 from ${live.table} l where l.council_id = s.council_id and l.${live.id} = ${migratedId(live.kind, 's.legacy_key')})) as loaded
+           count(*) filter (where not s.rejected and exists (select 1 from ${live.table} l where l.council_id = s.council_id and l.${live.id} = ${migratedId(live.kind, 's.legacy_key')})) as loaded
       from ${table} s where s.council_id = $1 and s.load_id = $2`;
 }
 
@@ -73,17 +73,21 @@ export const REFUSALS_OF_ACCOUNTS_SQL = `
  * after `$6`, at most `$7`, with what their valid notices for the year charged.
  */
 export const LEGACY_CHARGES_SQL = `
-  select a.legacy_key as account_key, ${migratedId('account', 'a.legacy_key', 'a.council_id')} as account_id,
-         coalesce(sum(n.${bucketColumn('debitPence')} - n.${bucketColumn('remittedPence')} - n.${bucketColumn('transitionalPence')}), 0) as charged_pence,
-         coalesce(jsonb_agg(jsonb_build_object('noticeKey', n.legacy_key, 'debitPence', n.debit_pence, 'remittedPence', n.remitted_pence,
-                                               'transitionalPence', n.transitional_pence) order by n.issued_on, n.line)
-                  filter (where n.line is not null), '[]') as notices
-    from stage_accounts a
-    left join stage_notices n on n.council_id = a.council_id and n.load_id = a.load_id and n.account_key = a.legacy_key
-                              and not n.rejected and n.financial_year = $5
-   where a.council_id = $1 and a.load_id = $2 and not a.rejected and ($6::text is null or a.legacy_key > $6)
-     and exists (select 1 from stage_liabilities l where l.council_id = a.council_id and l.load_id = a.load_id and l.account_key = a.legacy_key
-                   and not l.rejected and l.starts_on <= $4 and coalesce(l.ends_on, 'infinity') >= $3)
-   group by a.council_id, a.legacy_key
-   order by a.legacy_key
-   limit $7`;
+  with batch as (
+         select a.council_id, a.load_id, a.legacy_key from stage_accounts a
+          where a.council_id = $1 and a.load_id = $2 and not a.rejected and ($6::text is null or a.legacy_key > $6)
+            and exists (select 1 from stage_liabilities l where l.council_id = a.council_id and l.load_id = a.load_id and l.account_key = a.legacy_key
+                          and not l.rejected and l.starts_on <= $4 and coalesce(l.ends_on, 'infinity') >= $3)
+          order by a.legacy_key
+          limit $7)
+  select b.legacy_key as account_key, ${migratedId('account', 'b.legacy_key', 'b.council_id')} as account_id,
+         coalesce(n.charged_pence, 0) as charged_pence, coalesce(n.notices, '[]') as notices
+    from batch b
+    -- Account by account through the index, so a batch costs the same however big the load.
+    left join lateral (
+         select sum(n.${bucketColumn('debitPence')} - n.${bucketColumn('remittedPence')} - n.${bucketColumn('transitionalPence')}) as charged_pence,
+                jsonb_agg(jsonb_build_object('noticeKey', n.legacy_key, 'debitPence', n.debit_pence, 'remittedPence', n.remitted_pence,
+                                             'transitionalPence', n.transitional_pence) order by n.issued_on, n.line) as notices
+           from stage_notices n
+          where n.council_id = b.council_id and n.load_id = b.load_id and n.account_key = b.legacy_key and not n.rejected and n.financial_year = $5) n on true
+   order by b.legacy_key`;

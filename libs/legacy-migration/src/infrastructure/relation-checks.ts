@@ -85,17 +85,24 @@ export const RELATION_CHECKS: readonly RelationCheck[] = [
     table: 'stage_liabilities',
     entity: 'liability',
     refuse: `
+      select distinct on (s.file, s.line) s.file, s.line, 'starts_on' as field, s.starts_on::text || ' to ' || coalesce(s.ends_on::text, 'open') as value,
+             'overlaps the liability at ' || ${lineOf('o')} as reason
+        from stage_liabilities s
+        join stage_liabilities o on ${valid('o')} and o.property_key = s.property_key and (o.file, o.line) < (s.file, s.line) and ${overlapping('o', 's')}
+       where ${valid('s')}
+       order by s.file, s.line, o.file, o.line`,
+  },
+  {
+    name: 'liability: no overlap with what the council holds',
+    table: 'stage_liabilities',
+    entity: 'liability',
+    refuse: `
       select s.file, s.line, 'starts_on' as field, s.starts_on::text || ' to ' || coalesce(s.ends_on::text, 'open') as value,
-             coalesce('overlaps the liability at ' || (select ${lineOf('o')} from stage_liabilities o
-                        where ${valid('o')} and o.property_key = s.property_key and (o.file, o.line) < (s.file, s.line) and ${overlapping('o', 's')}
-                        order by o.file, o.line limit 1),
-                      'overlaps a liability the council already holds for the property') as reason
+             'overlaps a liability the council already holds for the property' as reason
         from stage_liabilities s
        where ${valid('s')}
-         and (exists (select 1 from stage_liabilities o where ${valid('o')} and o.property_key = s.property_key
-                        and (o.file, o.line) < (s.file, s.line) and ${overlapping('o', 's')})
-              or exists (select 1 from liabilities l where l.council_id = $1 and l.hereditament_id = ${migratedId('property', 's.property_key')}
-                           and l.liability_id <> ${migratedId('liability', 's.legacy_key')} and ${overlapping('l', 's')}))`,
+         and exists (select 1 from liabilities l where l.council_id = $1 and l.hereditament_id = ${migratedId('property', 's.property_key')}
+                       and l.liability_id <> ${migratedId('liability', 's.legacy_key')} and ${overlapping('l', 's')})`,
   },
   duplicateKeys('stage_reliefs', 'relief', 'relief key'),
   {
@@ -118,7 +125,7 @@ export const RELATION_CHECKS: readonly RelationCheck[] = [
       select s.file, s.line, 'starts_on' as field, s.account_key || ' at ' || s.property_key || ' from ' || s.starts_on::text as value,
              'no liability of that account for that property on the day the relief starts' as reason
         from stage_reliefs s
-       where ${valid('s')} and s.kind is not null
+       where ${valid('s')}
          and not exists (select 1 from stage_liabilities l where ${valid('l')} and l.account_key = s.account_key and l.property_key = s.property_key
                            and s.starts_on between l.starts_on and coalesce(l.ends_on, 'infinity'))
          and not exists (select 1 from liabilities l where l.council_id = $1 and l.account_id = ${migratedId('account', 's.account_key')}
@@ -129,14 +136,13 @@ export const RELATION_CHECKS: readonly RelationCheck[] = [
     table: 'stage_reliefs',
     entity: 'relief',
     refuse: `
-      select s.file, s.line, 'starts_on' as field, s.starts_on::text || ' to ' || coalesce(s.ends_on::text, 'open') as value,
-             'overlaps the same relief at ' || (select ${lineOf('o')} from stage_reliefs o
-               where ${valid('o')} and o.account_key = s.account_key and o.property_key = s.property_key and o.kind = s.kind
-                 and (o.file, o.line) < (s.file, s.line) and ${overlapping('o', 's')} order by o.file, o.line limit 1) as reason
+      select distinct on (s.file, s.line) s.file, s.line, 'starts_on' as field, s.starts_on::text || ' to ' || coalesce(s.ends_on::text, 'open') as value,
+             'overlaps the same relief at ' || ${lineOf('o')} as reason
         from stage_reliefs s
+        join stage_reliefs o on ${valid('o')} and o.account_key = s.account_key and o.property_key = s.property_key and o.kind = s.kind
+                            and (o.file, o.line) < (s.file, s.line) and ${overlapping('o', 's')}
        where ${valid('s')} and s.kind is not null
-         and exists (select 1 from stage_reliefs o where ${valid('o')} and o.account_key = s.account_key and o.property_key = s.property_key
-                       and o.kind = s.kind and (o.file, o.line) < (s.file, s.line) and ${overlapping('o', 's')})`,
+       order by s.file, s.line, o.file, o.line`,
   },
   duplicateKeys('stage_notices', 'notice', 'notice key'),
   missingParent('stage_notices', 'notice', 'account_key', 'stage_accounts', 'account', 'accounts', 'account_id'),
