@@ -26,7 +26,8 @@ export const migrationProbes: ProbeSet = {
       ], { 'p.csv': 2 });
       await session.checkRelations(load.loadId, () => undefined);
       world.a.seeded.migrationLoadId = load.loadId;
-      world.a.secrets.push(load.loadId, 'alpha-secret-profile');
+      // The id itself B may echo back in a 404 (B sent it); what A's load holds must never appear.
+      world.a.secrets.push('alpha-secret-profile');
     } finally {
       await session.end();
     }
