@@ -7,7 +7,7 @@ Commands
   load <extract-dir>       the same, then load the valid rows (resumes a stopped load; a finished one adds nothing)
   reconcile                counts, balances and shadow billing for a load, as JSON and HTML
   status                   the council's loads: who, when, which files, how far
-  import-voa <list-dir>    apply a VOA rating list or change file: new values recorded by effective date, liabilities rebilled
+  import-voa <list-file>   apply a VOA rating list or change file: new values recorded by effective date, liabilities rebilled
 
 Options
   --council <code>         the council (required)
@@ -67,7 +67,7 @@ export function parseMigrateArguments(argv: readonly string[]): MigrateArguments
   if (extra.length > 0) throw new Error(`unexpected argument "${extra[0]}"`);
   if (!values.council) throw new Error('--council is required');
   const needsExtract = command === 'validate' || command === 'load' || command === 'import-voa';
-  if (needsExtract && !extract) throw new Error(`${command} needs the folder holding the extract's files`);
+  if (needsExtract && !extract) throw new Error(command === 'import-voa' ? 'import-voa needs the list file' : `${command} needs the folder holding the extract's files`);
   if (needsExtract && command !== 'import-voa' && !values.profile) throw new Error(`${command} needs --profile`);
   if (!needsExtract && extract) throw new Error(`${command} takes no extract folder`);
   if (values.year && !/^[0-9]{4}-[0-9]{2}$/.test(values.year)) throw new Error('--year must be a financial year such as 2026-27');

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { RecordRateableValueCommand } from '../../../business-rates/src/index.js';
 import { InvalidInputError, isIsoDate, type IsoDate } from '../../../kernel/src/index.js';
@@ -5,6 +6,7 @@ import { UnitOfWork, type Actor } from '../../../tenancy/src/index.js';
 import type { RowProblem, ValuationRecord } from '../domain/canonical-records.js';
 import { decideVoaEntry, matchEntry, type VoaDecision } from '../domain/voa-changes.js';
 import { loadProfile } from '../extract/load-profile.js';
+import type { LoadedProfile } from '../extract/profile.js';
 import { mapExtract } from '../extract/map-extract.js';
 import type { ProgressReport } from './migration-store.port.js';
 import { migratingCouncil } from './permissions.js';
@@ -23,7 +25,8 @@ const MATCH_BATCH = 1_000;
 export class ImportVoaListCommand {
   constructor(
     readonly actor: Actor,
-    readonly directory: string,
+    /** The list or change file, whatever the VOA called it. */
+    readonly listFile: string,
     readonly options: {
       readonly profile?: string;
       /** Only this billing authority's entries (a national list holds every authority's). */
@@ -80,8 +83,8 @@ export class ImportVoaListHandler implements ICommandHandler<ImportVoaListComman
     throw new Error('unreachable: a dry run always rolls back');
   }
 
-  private async importList({ actor, directory, options }: ImportVoaListCommand, councilId: string, compiledOn: string): Promise<VoaImportReport> {
-    const profile = await loadProfile(options.profile ?? 'voa-rating-list');
+  private async importList({ actor, listFile, options }: ImportVoaListCommand, councilId: string, compiledOn: string): Promise<VoaImportReport> {
+    const profile = readingFile(await loadProfile(options.profile ?? 'voa-rating-list'), path.basename(listFile));
     const report: VoaImportReport = { entriesRead: 0, otherAuthorities: 0, unchanged: 0, valuesRecorded: [], deletions: [], notInRegister: [], problems: [], dryRun: options.dryRun === true };
     let batch: ValuationRecord[] = [];
     const decideBatch = async () => {
@@ -92,7 +95,7 @@ export class ImportVoaListHandler implements ICommandHandler<ImportVoaListComman
       options.progress?.('importing VOA entries', report.entriesRead);
       batch = [];
     };
-    for await (const row of mapExtract(profile, directory)) {
+    for await (const row of mapExtract(profile, path.dirname(listFile))) {
       if (row.entity !== 'valuation') continue;
       report.entriesRead += 1;
       if (row.record === null || row.problems.length > 0) {
@@ -127,4 +130,12 @@ export class ImportVoaListHandler implements ICommandHandler<ImportVoaListComman
       }
     }
   }
+}
+
+/** The profile reading the file given: list files are named by the VOA's epoch, not by the profile. */
+function readingFile(loaded: LoadedProfile, file: string): LoadedProfile {
+  const sources = Object.entries(loaded.profile.sources);
+  if (sources.length !== 1) throw new InvalidInputError('profile', `a VOA list profile reads one file; ${loaded.name} reads ${sources.length}`);
+  const [[name, spec]] = sources;
+  return { ...loaded, profile: { ...loaded.profile, sources: { [name]: { ...spec, file } } } };
 }
