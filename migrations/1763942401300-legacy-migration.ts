@@ -168,6 +168,14 @@ export class LegacyMigration1763942401300 implements MigrationInterface {
       stage_transactions: `account_key text not null, notice_key text, received_on date not null, amount_pence bigint not null,
         method text not null`,
     };
+    // Only the look-ups the checks and reconciliation make: every index is paid for on every staged row.
+    const STAGING_INDEXES: Record<string, string> = {
+      stage_properties: `create index stage_properties_by_key on stage_properties (council_id, load_id, legacy_key);`,
+      stage_accounts: `create index stage_accounts_by_key on stage_accounts (council_id, load_id, legacy_key);`,
+      stage_liabilities: `create index stage_liabilities_by_account on stage_liabilities (council_id, load_id, account_key);
+        create index stage_liabilities_by_property on stage_liabilities (council_id, load_id, property_key);`,
+      stage_notices: `create index stage_notices_by_account on stage_notices (council_id, load_id, account_key);`,
+    };
     for (const [table, columns] of Object.entries(staging)) {
       await db.query(`
         create table ${table} (
@@ -181,9 +189,7 @@ export class LegacyMigration1763942401300 implements MigrationInterface {
           constraint ${table}_pkey primary key (council_id, load_id, file, line),
           constraint ${table}_load_fkey foreign key (council_id, load_id) references migration_loads (council_id, load_id)
         );
-        create index ${table}_by_key on ${table} (council_id, load_id, legacy_key);
-        ${table === 'stage_properties' || table === 'stage_accounts' ? '' : `create index ${table}_by_account on ${table} (council_id, load_id, account_key);`}
-        ${table === 'stage_liabilities' ? `create index ${table}_by_property on ${table} (council_id, load_id, property_key);` : ''}
+        ${STAGING_INDEXES[table] ?? ''}
         select app_isolate_council_table('${table}');
         grant select, insert, update, delete, maintain on ${table} to revenues_migrator;
         grant select on ${table} to revenues_app;

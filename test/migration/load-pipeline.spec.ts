@@ -25,7 +25,7 @@ describe('loading a legacy extract', () => {
         ...stagedRows('property.csv', 'property', [property('P1'), property('P2', { rateableValue: 9_000 }), property('P1')]),
         ...stagedRows('account.csv', 'account', [account('A1', 60_000_001), account('A2', 60_000_002)]),
         ...stagedRows('liability.csv', 'liability', [
-          liability('L1', 'A1', 'P1', '2024-04-01'), liability('L2', 'A2', 'P2', '2025-06-01'), liability('L3', 'A9', 'P2', '2020-01-01', '2021-01-01'),
+          liability('L1', 'A1', 'P1', '2024-04-01'), liability('L2', 'A2', 'P2', '2024-04-01'), liability('L3', 'A9', 'P2', '2020-01-01', '2021-01-01'),
           liability('L4', 'A2', 'P1', '2025-01-01'),
         ]),
         ...stagedRows('relief.csv', 'relief', [relief('R1', 'A2', 'P2', null, 'SBRE'), relief('R2', 'A1', 'P1', 'rural', 'RURL')]),

@@ -136,7 +136,7 @@ describe('the migrate CLI', () => {
   it('finishes a load killed while loading the live tables, with exactly what an uninterrupted load gives', async () => {
     const killed = await migrationCouncil('cli-killed-loading');
     const first = migrate(['load', extract, '--council', killed.code, '--profile', 'academy-business-rates']);
-    await killWhen(first.child, killed.councilId, `status = 'loading' and counts ? 'promotedThrough'`);
+    await killWhen(first.child, killed.councilId, `status = 'loading' and counts ? 'promotedChunks'`);
     expect((await first.done).signal).toBe('SIGKILL');
     const rerun = await migrate(['load', extract, '--council', killed.code, '--profile', 'academy-business-rates', '--out', reports]).done;
     expect(rerun.code).toBe(2);

@@ -35,10 +35,19 @@ try {
   const migrator = { subject: 'bench-migrator', roles: ['data-migrator' as const], councilId: council.id };
   const commands = app.get(CommandBus);
   let lastLog = 0;
-  const progress = (phase: string, done: number, total?: number) => {
+  // Seconds spent in each phase the use cases report (staging, checking, loading each entity, shadow billing...).
+  const phases: Record<string, number> = {};
+  let phase = '';
+  let phaseStarted = Date.now();
+  const progress = (next: string, done: number, total?: number) => {
+    if (next !== phase) {
+      if (phase) phases[phase] = round((phases[phase] ?? 0) + (Date.now() - phaseStarted) / 1000);
+      phase = next;
+      phaseStarted = Date.now();
+    }
     if (Date.now() - lastLog < 15_000) return;
     lastLog = Date.now();
-    log(`${phase} ${done.toLocaleString('en-GB')}${total ? ` of ${total.toLocaleString('en-GB')}` : ''}`);
+    log(`${next} ${done.toLocaleString('en-GB')}${total ? ` of ${total.toLocaleString('en-GB')}` : ''}`);
   };
 
   log('validating and loading');
@@ -49,6 +58,7 @@ try {
   const reconcileStarted = process.hrtime.bigint();
   const report: Reconciliation = await commands.execute(new ReconcileLoadCommand(migrator, outcome.load.loadId, { councilName: 'bench', financialYear: '2026-27', progress }));
   const reconcileSeconds = seconds(reconcileStarted);
+  if (phase) phases[phase] = round((phases[phase] ?? 0) + (Date.now() - phaseStarted) / 1000);
   const peakRssMiB = Math.round(process.resourceUsage().maxRSS / 1024);
   log(`reconciled in ${reconcileSeconds.toFixed(1)} s; COPY baseline`);
   const copy = await copyExtractFiles(database.ownerUrl, extractDir);
@@ -58,6 +68,7 @@ try {
     rowsIn,
     rowsByEntity: Object.fromEntries(report.entities.map((entity) => [entity.entity, entity])),
     loadSeconds: round(loadSeconds),
+    phaseSeconds: phases,
     reconcileSeconds: round(reconcileSeconds),
     totalSeconds: round(loadSeconds + reconcileSeconds),
     rowsPerSecond: Math.round(rowsIn / (loadSeconds + reconcileSeconds)),

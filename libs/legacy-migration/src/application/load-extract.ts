@@ -77,16 +77,24 @@ export class LoadExtractHandler implements ICommandHandler<LoadExtractCommand> {
   }
 }
 
-/** Streams the mapped rows into staging a chunk at a time; a chunk never splits a line's rows, so the cursor is exact. */
+/**
+ * Streams the mapped rows into staging a chunk at a time; a chunk never splits a line's rows, so the
+ * cursor is exact. The next chunk is mapped while the database stores the last one (one in flight),
+ * so reading the files and writing them overlap.
+ */
 async function stage(session: MigrationSession, load: MigrationLoad, rows: AsyncIterable<MappedRow>, totalLines: number, progress: ProgressReport): Promise<number> {
   let chunk: MappedRow[] = [];
   let through: Record<string, number> = {};
   let staged = 0;
   let linesDone = Object.values(load.stagedThrough).reduce((sum, line) => sum + line, 0);
   let last: { file: string; line: number } | null = null;
+  let inFlight: Promise<void> = Promise.resolve();
   const flush = async () => {
     if (chunk.length === 0) return;
-    await session.stageChunk(load.loadId, chunk, through);
+    await inFlight;
+    inFlight = session.stageChunk(load.loadId, chunk, through);
+    // A failure surfaces at the next await; it must not go unhandled meanwhile.
+    inFlight.catch(() => undefined);
     staged += chunk.length;
     chunk = [];
     through = {};
@@ -103,6 +111,7 @@ async function stage(session: MigrationSession, load: MigrationLoad, rows: Async
     last = { file: row.file, line: row.line };
   }
   await flush();
+  await inFlight;
   progress('staging', totalLines, totalLines);
   return staged;
 }

@@ -21,16 +21,29 @@ import { copyText, isStagedEntity, STAGING_TABLES, type StagedEntity } from './s
 const LOADED_TABLES = ['hereditaments', 'rateable_values', 'occupation_periods', 'parties', 'contacts', 'accounts', 'liabilities', 'relief_awards', 'bills', 'bill_lines', 'ledger_entries', 'payments', 'allocations'];
 
 /** Lines of one file loaded per transaction: big enough to amortise the statements, small enough to resume cheaply. */
-const PROMOTION_CHUNK_LINES = 50_000;
+const PROMOTION_CHUNK_LINES = 25_000;
+const PROMOTION_LANES = 2;
+
+interface PromotionChunk {
+  readonly key: string;
+  readonly file: string;
+  readonly from: number;
+  readonly to: number;
+  /** Lines the chunk spans (for progress: about the rows, as staged lines are dense). */
+  readonly rows: number;
+}
 
 type Row = Record<string, any>;
 
 export class PgMigrationSession implements MigrationSession {
   private outerBegun = false;
   private readonly incomingTables = new Set<string>();
+  private readonly extraLanes: pg.Client[] = [];
 
   constructor(
     private readonly db: pg.Client,
+    /** Another connection as the same role, for loading in parallel. */
+    private readonly connect: () => Promise<pg.Client>,
     private readonly actor: Actor,
     private readonly councilId: string,
     private readonly dryRun: boolean,
@@ -104,42 +117,72 @@ export class PgMigrationSession implements MigrationSession {
     await this.inTransaction(loadId, () =>
       this.db.query(`update migration_loads set status = 'loading' where council_id = $1 and load_id = $2 and status = 'staged'`, [this.councilId, loadId]),
     );
+    const lanes = await this.lanes();
     for (const entity of PROMOTION_ORDER) {
-      const { table } = STAGING_TABLES[entity];
-      const { rows: files } = await this.inTransaction(loadId, () =>
-        this.db.query(`select file, min(line) as first, max(line) as last, count(*) as rows from ${table} where council_id = $1 and load_id = $2 group by file order by file`, [
-          this.councilId, loadId,
-        ]),
-      );
-      const total = files.reduce((sum: number, file: Row) => sum + Number(file.rows), 0);
+      const chunks = await this.chunksToPromote(loadId, entity);
+      const total = chunks.reduce((sum, chunk) => sum + chunk.rows, 0);
       let done = 0;
-      for (const file of files) {
-        const cursorKey = `${entity}:${file.file}`;
-        const resumeFrom = await this.promotedThrough(loadId, cursorKey);
-        for (let from = Math.max(Number(file.first), resumeFrom + 1); from <= Number(file.last); from += PROMOTION_CHUNK_LINES) {
-          const to = Math.min(from + PROMOTION_CHUNK_LINES - 1, Number(file.last));
-          const promoted = await this.inTransaction(loadId, async () => {
-            const parameters: unknown[] = [this.councilId, loadId, file.file, from, to];
-            if (entity === 'account') await this.numberAccounts(parameters);
-            if (entity === 'notice') parameters.push(await this.reserveBillNumbers(parameters));
-            for (const statement of PROMOTIONS[entity]) await this.db.query(statement, entity === 'notice' && statement.includes('$6') ? parameters : parameters.slice(0, 5));
-            await this.db.query(
-              `update migration_loads set counts = jsonb_set(counts, '{promotedThrough}', coalesce(counts -> 'promotedThrough', '{}') || jsonb_build_object($3::text, $4::int))
-                where council_id = $1 and load_id = $2`,
-              [this.councilId, loadId, cursorKey, to],
-            );
-            const { rows } = await this.db.query(`select count(*) as n from ${table} where council_id = $1 and load_id = $2 and file = $3 and line between $4 and $5`, parameters.slice(0, 5));
-            return Number(rows[0].n);
-          });
-          done += promoted;
+      // Chunks of one entity do not depend on one another: each lane (a connection) takes the next.
+      await Promise.all(lanes.map(async (lane) => {
+        for (let chunk = chunks.shift(); chunk; chunk = chunks.shift()) {
+          await this.promoteChunk(lane, loadId, entity, chunk);
+          done += chunk.rows;
           progress(`loading ${entity}`, done, total);
         }
-      }
+      }));
     }
     await this.inTransaction(loadId, () =>
       this.db.query(`update migration_loads set status = 'loaded', loaded_at = now() where council_id = $1 and load_id = $2`, [this.councilId, loadId]),
     );
     await this.analyze(LOADED_TABLES);
+  }
+
+  /** The chunks of an entity's staged lines, file by file, less those a stopped run had already loaded. */
+  private async chunksToPromote(loadId: string, entity: StagedEntity): Promise<PromotionChunk[]> {
+    const { table } = STAGING_TABLES[entity];
+    const { rows: files } = await this.inTransaction(loadId, () =>
+      this.db.query(`select file, min(line) as first, max(line) as last from ${table} where council_id = $1 and load_id = $2 group by file order by file`, [this.councilId, loadId]),
+    );
+    const { rows: [{ done }] } = await this.inTransaction(loadId, () =>
+      this.db.query(`select coalesce(counts -> 'promotedChunks', '{}') as done from migration_loads where council_id = $1 and load_id = $2`, [this.councilId, loadId]),
+    );
+    const chunks: PromotionChunk[] = [];
+    for (const file of files) {
+      for (let from = Number(file.first); from <= Number(file.last); from += PROMOTION_CHUNK_LINES) {
+        const to = Math.min(from + PROMOTION_CHUNK_LINES - 1, Number(file.last));
+        const key = `${entity}:${file.file}:${from}`;
+        if (!done[key]) chunks.push({ key, file: file.file, from, to, rows: to - from + 1 });
+      }
+    }
+    return chunks;
+  }
+
+  /** One chunk in one transaction, marked done with it: rerun, it is skipped; killed, it is redone (and adds nothing twice). */
+  private async promoteChunk(lane: pg.Client, loadId: string, entity: StagedEntity, chunk: PromotionChunk): Promise<void> {
+    const parameters: unknown[] = [this.councilId, loadId, chunk.file, chunk.from, chunk.to];
+    const numbers = await this.reserveNumbers(lane, loadId, entity, parameters);
+    await this.inTransaction(loadId, async () => {
+      if (entity === 'account' && numbers) await this.numberAccounts(lane, parameters, numbers);
+      if (entity === 'notice') parameters.push(numbers?.first ?? 1);
+      for (const statement of PROMOTIONS[entity]) await lane.query(statement, statement.includes('$6') ? parameters : parameters.slice(0, 5));
+      await lane.query(
+        `update migration_loads set counts = jsonb_set(counts, '{promotedChunks}', coalesce(counts -> 'promotedChunks', '{}') || jsonb_build_object($3::text, true))
+          where council_id = $1 and load_id = $2`,
+        [this.councilId, loadId, chunk.key],
+      );
+    }, lane);
+  }
+
+  /**
+   * Connections to load on: two (PostgreSQL works a statement on one core, and a load is mostly the
+   * database's work), or the session's one in a dry run, whose work must all be one transaction.
+   */
+  private async lanes(): Promise<pg.Client[]> {
+    if (this.dryRun) return [this.db];
+    if (this.extraLanes.length === 0) {
+      for (let lane = 1; lane < PROMOTION_LANES; lane += 1) this.extraLanes.push(await this.connect());
+    }
+    return [this.db, ...this.extraLanes];
   }
 
   async entityCounts(loadId: string): Promise<EntityCounts[]> {
@@ -239,7 +282,7 @@ export class PgMigrationSession implements MigrationSession {
     try {
       if (this.outerBegun) await this.db.query('rollback');
     } finally {
-      await this.db.end();
+      await Promise.all([this.db, ...this.extraLanes].map((client) => client.end()));
     }
   }
 
@@ -253,45 +296,42 @@ export class PgMigrationSession implements MigrationSession {
     for (const table of tables) await this.db.query(`analyze ${table}`);
   }
 
-  /** A chunk's accounts with no legacy reference are numbered here, after every kept reference (so none is reused). */
-  private async numberAccounts(parameters: unknown[]): Promise<void> {
-    await this.db.query(`select app_next_numbers('account', 0)`);
-    await this.db.query(
-      `update council_sequences set last_value = greatest(last_value, coalesce((
-          select max(left(s.reference, 8)::bigint) from stage_accounts s where s.council_id = $1 and s.load_id = $2 and not s.rejected and s.reference is not null), 0))
-        where council_id = $1 and sequence_name = 'account'`,
-      parameters.slice(0, 2),
-    );
-    const { rows } = await this.db.query(
-      `select s.line from stage_accounts s where s.council_id = $1 and s.load_id = $2 and s.file = $3 and s.line between $4 and $5 and not s.rejected and s.reference is null order by s.line`,
-      parameters,
-    );
-    if (rows.length === 0) return;
-    const { rows: [{ first }] } = await this.db.query(`select app_next_numbers('account', $1) as first`, [rows.length]);
-    const references = rows.map((_: Row, index: number) => accountReferenceFor(Number(first) + index));
-    await this.db.query(
+  /**
+   * Numbers for a chunk, taken from the council's sequences in a transaction of their own, so two
+   * lanes do not queue on the sequence's row for a whole chunk (a chunk that then fails leaves a
+   * gap, as a failed notice does). Accounts with no legacy reference are numbered after every kept
+   * reference, so none is reused.
+   */
+  private async reserveNumbers(lane: pg.Client, loadId: string, entity: StagedEntity, parameters: readonly unknown[]): Promise<{ first: number; lines: number[] } | null> {
+    if (entity !== 'account' && entity !== 'notice') return null;
+    return this.inTransaction(loadId, async () => {
+      const waiting = entity === 'account'
+        ? `select s.line from stage_accounts s where s.council_id = $1 and s.load_id = $2 and s.file = $3 and s.line between $4 and $5 and not s.rejected and s.reference is null order by s.line`
+        : `select s.line from stage_notices s where s.council_id = $1 and s.load_id = $2 and s.file = $3 and s.line between $4 and $5 and not s.rejected
+              and not exists (select 1 from bills b where b.council_id = s.council_id and b.bill_id = ${migratedId('notice', 's.legacy_key')}) order by s.line`;
+      const lines = (await lane.query(waiting, [...parameters])).rows.map((row: Row) => Number(row.line));
+      if (entity === 'account') {
+        await lane.query(`select app_next_numbers('account', 0)`);
+        await lane.query(
+          `update council_sequences set last_value = greatest(last_value, coalesce((
+              select max(left(s.reference, 8)::bigint) from stage_accounts s where s.council_id = $1 and s.load_id = $2 and not s.rejected and s.reference is not null), 0))
+            where council_id = $1 and sequence_name = 'account'`,
+          parameters.slice(0, 2),
+        );
+      }
+      const { rows: [{ first }] } = await lane.query(`select app_next_numbers($1, $2) as first`, [entity === 'account' ? 'account' : 'bill', lines.length]);
+      return { first: Number(first), lines };
+    }, lane);
+  }
+
+  /** The chunk's accounts with no legacy reference get theirs (in the chunk's transaction, so a rerun finds them numbered). */
+  private async numberAccounts(lane: pg.Client, parameters: readonly unknown[], numbers: { first: number; lines: number[] }): Promise<void> {
+    if (numbers.lines.length === 0) return;
+    await lane.query(
       `update stage_accounts s set reference = n.reference from unnest($6::int[], $7::text[]) n (line, reference)
         where s.council_id = $1 and s.load_id = $2 and s.file = $3 and s.line = n.line and s.line between $4 and $5`,
-      [...parameters, rows.map((row: Row) => row.line), references],
+      [...parameters, numbers.lines, numbers.lines.map((_, index) => accountReferenceFor(numbers.first + index))],
     );
-  }
-
-  /** Bill numbers for the chunk's notices not yet loaded, from the council's own sequence. */
-  private async reserveBillNumbers(parameters: unknown[]): Promise<number> {
-    const { rows: [{ n }] } = await this.db.query(
-      `select count(*) as n from stage_notices s where s.council_id = $1 and s.load_id = $2 and s.file = $3 and s.line between $4 and $5 and not s.rejected
-          and not exists (select 1 from bills b where b.council_id = s.council_id and b.bill_id = ${migratedId('notice', 's.legacy_key')})`,
-      parameters,
-    );
-    const { rows: [{ first }] } = await this.db.query(`select app_next_numbers('bill', $1) as first`, [Number(n)]);
-    return Number(first);
-  }
-
-  private async promotedThrough(loadId: string, cursorKey: string): Promise<number> {
-    const { rows } = await this.inTransaction(loadId, () =>
-      this.db.query(`select (counts -> 'promotedThrough' ->> $3)::int as line from migration_loads where council_id = $1 and load_id = $2`, [this.councilId, loadId, cursorKey]),
-    );
-    return rows[0]?.line ?? 0;
   }
 
   private stagingLine(loadId: string, row: MappedRow): string {
@@ -323,34 +363,34 @@ export class PgMigrationSession implements MigrationSession {
    * row-level security and the audit trail. In a dry run every call shares one transaction, which
    * `end` rolls back.
    */
-  private async inTransaction<T>(loadId: string | null, work: () => Promise<T>): Promise<T> {
+  private async inTransaction<T>(loadId: string | null, work: () => Promise<T>, db: pg.Client = this.db): Promise<T> {
     if (this.dryRun) {
       if (!this.outerBegun) {
-        await this.db.query('begin');
+        await db.query('begin');
         this.outerBegun = true;
       }
-      await this.setContext(loadId);
+      await this.setContext(loadId, db);
       return work();
     }
-    await this.db.query('begin');
+    await db.query('begin');
     try {
-      await this.setContext(loadId);
+      await this.setContext(loadId, db);
       const result = await work();
-      await this.db.query('commit');
+      await db.query('commit');
       return result;
     } catch (error) {
-      await this.db.query('rollback').catch(() => undefined);
+      await db.query('rollback').catch(() => undefined);
       throw error;
     }
   }
 
-  private async setContext(loadId: string | null): Promise<void> {
-    await this.db.query(`select set_config('app.council_id', $1, true), set_config('app.actor', $2, true)`, [this.councilId, this.actor.subject]);
-    await this.setLoad(loadId);
+  private async setContext(loadId: string | null, db: pg.Client = this.db): Promise<void> {
+    await db.query(`select set_config('app.council_id', $1, true), set_config('app.actor', $2, true)`, [this.councilId, this.actor.subject]);
+    await this.setLoad(loadId, db);
   }
 
-  private async setLoad(loadId: string | null): Promise<void> {
-    await this.db.query(`select set_config('app.migration_load_id', $1, true), set_config('app.reason', $2, true)`, [
+  private async setLoad(loadId: string | null, db: pg.Client = this.db): Promise<void> {
+    await db.query(`select set_config('app.migration_load_id', $1, true), set_config('app.reason', $2, true)`, [
       loadId ?? '', loadId ? `legacy migration load ${loadId}` : 'legacy migration',
     ]);
   }

@@ -18,8 +18,12 @@ export class PgMigrationStore extends MigrationStore {
   }
 
   async openSession(actor: Actor, councilId: string, options: { readonly dryRun: boolean }): Promise<MigrationSession> {
+    return new PgMigrationSession(await this.connect(), () => this.connect(), actor, councilId, options.dryRun);
+  }
+
+  private async connect(): Promise<pg.Client> {
     const client = new pg.Client({ connectionString: this.url, application_name: 'open-revenues-migrate' });
     await client.connect();
-    return new PgMigrationSession(client, actor, councilId, options.dryRun);
+    return client;
   }
 }
