@@ -108,6 +108,16 @@ describe('the migrate CLI', () => {
     expect(csv).not.toContain('Łódź');
   }, 120_000);
 
+  it('names what is wrong, and exits 1, for a profile that does not exist or a file the extract lacks', async () => {
+    const noProfile = await migrate(['validate', extract, '--council', clean.code, '--profile', 'no-such-profile', '--out', reports]).done;
+    expect({ code: noProfile.code, stderr: noProfile.stderr.trim() }).toEqual({ code: 1, stderr: expect.stringMatching(/^migrate: profile: .*no-such-profile/) });
+    const empty = await mkdtemp(path.join(os.tmpdir(), 'cli-empty-'));
+    const noFiles = await migrate(['validate', empty, '--council', clean.code, '--profile', 'academy-business-rates', '--out', reports]).done;
+    expect({ code: noFiles.code, stderr: noFiles.stderr.trim() }).toEqual({ code: 1, stderr: 'migrate: extract: nndr_account.csv is not in the extract folder (profile academy-business-rates reads it)' });
+    const unknownCommand = await migrate(['migrate-everything', '--council', clean.code]).done;
+    expect(unknownCommand.code).toBe(64);
+  }, 60_000);
+
   it('loads, and reconciles with the reports written as JSON and HTML (exit code 3: not clean, rows were refused)', async () => {
     const load = await migrate(['load', extract, '--council', clean.code, '--profile', 'academy-business-rates', '--out', reports]).done;
     expect(load.code).toBe(2);

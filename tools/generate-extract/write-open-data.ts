@@ -8,7 +8,7 @@ import { dayMonthYear, poundsText } from './text-formats.js';
 import type { WorldSpec } from './world-spec.js';
 import { worldGroups, type Group } from './world.js';
 
-export const OPEN_DATA_FILE = 'business-rates-open-data.csv';
+export const OPEN_DATA_FILE = 'business-rates.csv';
 export const OPEN_DATA_COLUMNS = [
   'Property reference number', 'BA reference number', 'Ratepayer', 'Company number', 'Charity number', 'Address', 'Postcode', 'Latitude', 'Longitude',
   'Occupied', 'Liability start date', 'Empty from', 'Rateable value', 'VOA code', 'VOA description', 'Exemptions', 'Exemptions start date',

@@ -41,7 +41,7 @@ async function main(argv: readonly string[]): Promise<number> {
   try {
     const council = await app.get(QueryBus).execute(new ResolveTokenCouncilQuery(args.council));
     if (!council) throw new NotFoundError('council', args.council);
-    const actor: Actor = { subject: `migrate-cli:${args.as ?? userInfo().username}`, roles: ['data-migrator'], councilId: council.councilId };
+    const actor: Actor = { subject: `migrate-cli:${args.as ?? loginName()}`, roles: ['data-migrator'], councilId: council.councilId };
     const commands = app.get(CommandBus);
     const started = Date.now();
     switch (args.command) {
@@ -98,6 +98,15 @@ async function main(argv: readonly string[]): Promise<number> {
   } finally {
     await app.close();
     await database.stop();
+  }
+}
+
+/** Who is running the CLI, for the audit trail: the login name, where the system has one. */
+function loginName(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return 'unknown-user';
   }
 }
 

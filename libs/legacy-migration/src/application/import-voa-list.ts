@@ -1,3 +1,4 @@
+import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { RecordRateableValueCommand } from '../../../business-rates/src/index.js';
@@ -5,9 +6,9 @@ import { InvalidInputError, isIsoDate, type IsoDate } from '../../../kernel/src/
 import { UnitOfWork, type Actor } from '../../../tenancy/src/index.js';
 import type { RowProblem, ValuationRecord } from '../domain/canonical-records.js';
 import { decideVoaEntry, matchEntry, type VoaDecision } from '../domain/voa-changes.js';
-import { loadProfile } from '../extract/load-profile.js';
 import type { LoadedProfile } from '../extract/profile.js';
 import { mapExtract } from '../extract/map-extract.js';
+import { profileNamed } from './load-extract.js';
 import type { ProgressReport } from './migration-store.port.js';
 import { migratingCouncil } from './permissions.js';
 import { RegisterValuations } from './register-valuations.port.js';
@@ -84,7 +85,10 @@ export class ImportVoaListHandler implements ICommandHandler<ImportVoaListComman
   }
 
   private async importList({ actor, listFile, options }: ImportVoaListCommand, councilId: string, compiledOn: string): Promise<VoaImportReport> {
-    const profile = readingFile(await loadProfile(options.profile ?? 'voa-rating-list'), path.basename(listFile));
+    const profile = readingFile(await profileNamed(options.profile ?? 'voa-rating-list'), path.basename(listFile));
+    await access(listFile).catch(() => {
+      throw new InvalidInputError('listFile', `${listFile} cannot be read`);
+    });
     const report: VoaImportReport = { entriesRead: 0, otherAuthorities: 0, unchanged: 0, valuesRecorded: [], deletions: [], notInRegister: [], problems: [], dryRun: options.dryRun === true };
     let batch: ValuationRecord[] = [];
     const decideBatch = async () => {

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { InvalidInputError } from '../../../kernel/src/index.js';
 import type { Actor } from '../../../tenancy/src/index.js';
+import type { LoadedProfile } from '../extract/profile.js';
 import type { RowProblem } from '../domain/canonical-records.js';
 import type { EntityCounts } from '../domain/reconciliation.js';
 import { loadProfile } from '../extract/load-profile.js';
@@ -51,10 +53,10 @@ export class LoadExtractHandler implements ICommandHandler<LoadExtractCommand> {
   async execute({ actor, profile: profileName, directory, options }: LoadExtractCommand): Promise<LoadOutcome> {
     const councilId = migratingCouncil(actor, options.load ? 'loading a legacy extract' : 'validating a legacy extract');
     const progress = options.progress ?? (() => undefined);
-    const profile = await loadProfile(profileName);
+    const profile = await profileNamed(profileName);
     const files = sourceFiles(profile, directory);
     const checksums: SourceFileChecksum[] = [];
-    for (const file of files) checksums.push({ source: file.source, file: file.file, ...(await checksumFile(file.path)) });
+    for (const file of files) checksums.push({ source: file.source, file: file.file, ...(await checksumOf(file.path, file.file, profile.name)) });
     const fingerprint = createHash('sha256').update(JSON.stringify([profile.checksum, checksums.map((file) => [file.file, file.sha256])])).digest('hex');
 
     const session = await this.store.openSession(actor, councilId, { dryRun: options.dryRun === true });
@@ -74,6 +76,25 @@ export class LoadExtractHandler implements ICommandHandler<LoadExtractCommand> {
     } finally {
       await session.end();
     }
+  }
+}
+
+/** The profile, or what is wrong with it (the file, the place in it and why) as the data team's error. */
+export async function profileNamed(name: string): Promise<LoadedProfile> {
+  try {
+    return await loadProfile(name);
+  } catch (error) {
+    throw new InvalidInputError('profile', (error as Error).message);
+  }
+}
+
+/** A source file's checksum; a file the profile reads but the folder lacks is named, not a stack trace. */
+async function checksumOf(path: string, file: string, profile: string): Promise<{ sha256: string; bytes: number }> {
+  try {
+    return await checksumFile(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new InvalidInputError('extract', `${file} is not in the extract folder (profile ${profile} reads it)`);
+    throw error;
   }
 }
 

@@ -57,7 +57,10 @@ export class ReconcileLoadHandler implements ICommandHandler<ReconcileLoadComman
       progress('counting', 1, 3);
       const balances = await session.balances(load.loadId, listLimit);
       progress('counting', 2, 3);
-      const shadowBilling = await this.shadowBill(actor, session, load.loadId, financialYear, listLimit, progress);
+      const notices = entities.find((entity) => entity.entity === 'notice');
+      const shadowBilling = notices && notices.rowsIn > 0
+        ? await this.shadowBill(actor, session, load.loadId, financialYear, listLimit, progress)
+        : { financialYear, notCompared: 'the extract holds no notices, so there is no legacy charge to compare', accountsCompared: 0, accountsDiffering: 0, legacyChargedTotalPence: 0, engineChargedTotalPence: 0, differences: [] };
       const everyRowAccountedFor = entities.every((entity) => entity.rejected === 0 && entity.loaded + entity.derived === entity.rowsIn);
       return {
         loadId: load.loadId,

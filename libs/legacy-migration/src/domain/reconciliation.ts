@@ -61,6 +61,8 @@ export interface ShadowBillingDifference {
 
 export interface ShadowBilling {
   readonly financialYear: string;
+  /** Why nothing was compared, when the extract holds no notices (an open-data list, say): there is no legacy charge to compare. */
+  readonly notCompared?: string;
   readonly accountsCompared: number;
   readonly accountsDiffering: number;
   readonly legacyChargedTotalPence: number;

@@ -99,7 +99,8 @@ export const PROMOTIONS: Record<StagedEntity, readonly string[]> = {
     // Allocated whole to the year it paid (the allocation follows): see app_keep_payment_allocated.
     `insert into payments (council_id, payment_id, account_id, amount_pence, received_on, method, external_reference, allocated_pence)
      select s.council_id, ${migratedId('payment', 's.legacy_key')}, ${migratedId('account', 's.account_key')}, s.amount_pence, s.received_on, s.method,
-            'legacy:' || s.legacy_key, s.amount_pence
+            -- The legacy key as the payment's external reference (at most 100 characters: a long key by its hash).
+            case when length(s.legacy_key) <= 93 then 'legacy:' || s.legacy_key else 'legacy-md5:' || md5(s.legacy_key) end, s.amount_pence
        from stage_transactions s where ${chunk}
      on conflict do nothing`,
     `insert into ledger_entries (council_id, ledger_entry_id, account_id, financial_year, posted_on, kind, amount_pence, description, payment_id)

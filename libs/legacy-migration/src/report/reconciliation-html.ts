@@ -32,6 +32,7 @@ ${balances.differences.length === 0 ? '' : table(['Account', 'Legacy', 'Migrated
     money(difference.differencePence), difference.explanation.map(escape).join('<br>') || 'nothing was refused on this account',
   ]))}
 <h2>Shadow billing ${escape(shadowBilling.financialYear)}</h2>
+${shadowBilling.notCompared ? `<p>Not compared: ${escape(shadowBilling.notCompared)}.</p>` : ''}
 <p>${number(shadowBilling.accountsCompared)} accounts recomputed: legacy charged ${money(shadowBilling.legacyChargedTotalPence)}, the engine
 ${money(shadowBilling.engineChargedTotalPence)}; ${number(shadowBilling.accountsDiffering)} accounts differ${listedOf(shadowBilling.differences.length, shadowBilling.accountsDiffering)}.</p>
 ${shadowBilling.differences.length === 0 ? '' : table(['Account', 'Legacy charged', 'Engine', 'Difference', 'Legacy notices', "The engine's lines"], shadowBilling.differences.map((difference) => [
