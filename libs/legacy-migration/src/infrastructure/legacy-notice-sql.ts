@@ -5,7 +5,7 @@ export function bucketColumn(bucket: string): string {
   return bucket.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 }
 
-/** `noticeTotalPence` in SQL, over a staged notice aliased `alias`. */
+/** What a staged notice (aliased `alias`) adds to the account: every bucket with its sign (LEGACY_BUCKETS). */
 export function noticeTotalSql(alias: string): string {
   return LEGACY_BUCKETS.map(({ bucket, sign }) => `${sign > 0 ? '+' : '-'} ${alias}.${bucketColumn(bucket)}`).join(' ');
 }
