@@ -1,3 +1,4 @@
+import { readNotifySettings, type NotifySettings } from '../../../../libs/documents/src/index.js';
 import { readAuthSettings, type AuthSettings } from '../../../../libs/identity/src/index.js';
 import { wholeNumberSetting } from '../../../../libs/kernel/src/index.js';
 
@@ -17,6 +18,8 @@ export interface ApiConfig {
    */
   readonly billingWorkerInProcess: boolean;
   readonly workerPollMs: number;
+  /** GOV.UK Notify, when NOTIFY_API_KEY is set; null sends notices to the local sink. */
+  readonly notify: NotifySettings | null;
 }
 
 /** Reads the service's settings from the environment; a bad value stops start-up naming the variable. */
@@ -35,6 +38,7 @@ export function readApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     seedDemoCouncil: auth.mode === 'demo' && env.SEED_DEMO_COUNCIL !== 'false',
     billingWorkerInProcess: billingWorker(env.BILLING_WORKER),
     workerPollMs: wholeNumberSetting(env, 'WORKER_POLL_MS', 5_000, 100, 3_600_000),
+    notify: readNotifySettings(env),
   };
 }
 
