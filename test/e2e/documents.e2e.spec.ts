@@ -8,10 +8,11 @@ import { TestApi, type TestCouncil } from '../support/test-api.js';
 
 /** supertest gives a PDF back as a Buffer when told to collect the bytes. */
 const asBytes = (response: { body: unknown }) => new Uint8Array(response.body as Buffer);
-const binary = (res: NodeJS.ReadableStream & { setEncoding(encoding: string): void }, callback: (error: Error | null, body: Buffer) => void) => {
+const binary = (res: unknown, callback: (error: Error | null, body: Buffer) => void) => {
   const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => callback(null, Buffer.concat(chunks)));
+  const stream = res as NodeJS.ReadableStream;
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  stream.on('end', () => callback(null, Buffer.concat(chunks)));
 };
 
 describe('documents: notice and reminder PDFs, stored once, through the real API', () => {
