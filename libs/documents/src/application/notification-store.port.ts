@@ -1,19 +1,9 @@
 import type { Actor } from '../../../tenancy/src/index.js';
-import type { NotificationChannel, NotificationProvider, NotificationRecord } from '../domain/notification.js';
+import type { NotificationRecord } from '../domain/notification.js';
 
-export interface NewNotification {
-  readonly notificationId: string;
-  readonly accountId: string;
-  readonly accountReference: string;
-  readonly billId: string;
-  readonly billNumber: number;
-  readonly channel: NotificationChannel;
-  readonly provider: NotificationProvider;
-  readonly recipient: string;
-  readonly templateId: string | null;
-  readonly personalisation: Readonly<Record<string, string>> | null;
-  readonly documentId: string | null;
-}
+/** A notification as first recorded (sending), with the keys its foreign keys need. */
+export type NewNotification = Pick<NotificationRecord, 'notificationId' | 'accountReference' | 'billNumber' | 'channel' | 'provider' | 'recipient' | 'templateId' | 'personalisation' | 'documentId'>
+  & { readonly accountId: string; readonly billId: string };
 
 export type NotificationOutcome =
   | { readonly status: 'accepted'; readonly providerNotificationId: string }

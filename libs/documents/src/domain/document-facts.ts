@@ -1,3 +1,4 @@
+import type { IssuedNotice } from '../../../business-rates/src/index.js';
 import type { IsoDate, Pence } from '../../../kernel/src/index.js';
 
 /** The council as a document names it: who issues the notice and how to reach them. */
@@ -25,17 +26,7 @@ export interface ChargedProperty {
 }
 
 /** One calculation line of a notice, with the explanation the engine gave it. */
-export interface CalculationLine {
-  readonly liabilityId: string;
-  readonly code: string;
-  readonly description: string;
-  readonly amountPence: Pence;
-  readonly periodStart: IsoDate;
-  readonly periodEnd: IsoDate;
-  readonly rule: string;
-  readonly legislation: string;
-  readonly inputs: Readonly<Record<string, string | number | boolean>>;
-}
+export type CalculationLine = Pick<IssuedNotice['lines'][number], 'liabilityId' | 'code' | 'description' | 'amountPence' | 'periodStart' | 'periodEnd' | 'rule' | 'legislation' | 'inputs'>;
 
 /** The council's own words on a notice, from its policy plugins. */
 export interface CouncilWording {
