@@ -1,5 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { InvalidInputError } from '../../../kernel/src/index.js';
+import { checkBillNumber } from '../domain/stored-document.js';
 import { requireAnyRole, requireCouncil, type Actor } from '../../../tenancy/src/index.js';
 import { DEMAND_NOTICE_TEMPLATE_VERSION, demandNoticeLayout } from '../domain/demand-notice.template.js';
 import { DocumentFactsReader } from './document-facts-reader.js';
@@ -25,7 +25,7 @@ export class GenerateNoticeDocumentHandler implements ICommandHandler<GenerateNo
   async execute({ actor, billNumber, reason }: GenerateNoticeDocumentCommand): Promise<KeptDocument> {
     requireAnyRole(actor, MAY_GENERATE_DOCUMENTS, 'generating documents');
     const councilId = requireCouncil(actor);
-    if (!Number.isSafeInteger(billNumber) || billNumber < 1) throw new InvalidInputError('billNumber', 'must be a whole number from 1');
+    checkBillNumber(billNumber);
     const notice = await this.facts.notice(actor, billNumber);
     return this.keeper.keep(actor, councilId, {
       kind: 'demand-notice',

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { InvalidInputError } from '../../../kernel/src/index.js';
+import { checkBillNumber } from '../domain/stored-document.js';
 import { requireAnyRole, requireCouncil, type Actor } from '../../../tenancy/src/index.js';
 import type { DemandNoticeFacts } from '../domain/document-facts.js';
 import { longDate, poundsAndPence } from '../domain/money-text.js';
@@ -39,7 +39,7 @@ export class SendNoticeHandler implements ICommandHandler<SendNoticeCommand> {
   async execute({ actor, billNumber, reason }: SendNoticeCommand): Promise<NotificationRecord> {
     requireAnyRole(actor, MAY_GENERATE_DOCUMENTS, 'sending notices');
     const councilId = requireCouncil(actor);
-    if (!Number.isSafeInteger(billNumber) || billNumber < 1) throw new InvalidInputError('billNumber', 'must be a whole number from 1');
+    checkBillNumber(billNumber);
     const { facts, billId, accountId, account } = await this.facts.notice(actor, billNumber);
     const why = reason ?? `notice ${billNumber} sent to the ratepayer`;
     const notificationId = randomUUID();

@@ -1,3 +1,5 @@
+import { InvalidInputError } from '../../../kernel/src/index.js';
+
 /** The kinds of document the service renders and keeps. */
 export const DOCUMENT_KINDS = ['demand-notice', 'reminder', 'final-notice'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
@@ -31,4 +33,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function isUuid(value: unknown): value is string {
   return typeof value === 'string' && UUID.test(value);
+}
+
+/** A bill number as sent: a whole number from 1, or an error naming the field. */
+export function checkBillNumber(billNumber: unknown): number {
+  if (typeof billNumber !== 'number' || !Number.isSafeInteger(billNumber) || billNumber < 1) throw new InvalidInputError('billNumber', 'must be a whole number from 1');
+  return billNumber;
 }
