@@ -50,7 +50,7 @@ describe('demand notice PDF', () => {
     for (const item of ['Brue Bakery Ltd', 'Unit 4, Mill Lane', 'TA10 9AA', '4 High Street, Langport, TA10 9PU', 'Shop and premises', 'LM0042']) expect(text).toContain(item);
     // Rateable value and multiplier.
     expect(text).toContain('Rateable value £13,250');
-    expect(text).toContain('Multiplier 0.499');
+    expect(text).toContain('Multiplier 49.9p in the pound (0.499)');
     // Every calculation line with its amount and how it was worked out, reliefs as negatives.
     expect(text).toContain('Gross charge at the small business multiplier 1 April 2024 to 31 March 2025 £6,611.75');
     expect(text).toContain('Small business rate relief 1 April 2024 to 31 March 2025 -£3,967.57');

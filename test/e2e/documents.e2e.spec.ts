@@ -51,7 +51,7 @@ describe('documents: notice and reminder PDFs, stored once, through the real API
     expect(download.headers.etag).toBe(`"${sha256}"`);
     const { text } = await pdfText(bytes);
     // RV £20,000 × 49.9p for the whole of 2024-25 = £9,980.00, ten instalments of £998.00 from 1 April.
-    for (const item of ['Brue Bakery Ltd', '1 Seed Street', 'TA10 9PU', 'Rateable value £20,000', 'Multiplier 0.499', '£9,980.00', '1 1 April 2024 £998.00', `Account reference ${account.accountReference}`, `Bill number ${billNumber}`, 'documents test council', 'Explanatory notes']) {
+    for (const item of ['Brue Bakery Ltd', '1 Seed Street', 'TA10 9PU', 'Rateable value £20,000', 'Multiplier 49.9p in the pound (0.499)', '£9,980.00', '1 1 April 2024 £998.00', `Account reference ${account.accountReference}`, `Bill number ${billNumber}`, 'documents test council', 'Explanatory notes']) {
       expect(text).toContain(item);
     }
 

@@ -1,4 +1,4 @@
-import { formatPounds, type Pence } from '../../../kernel/src/index.js';
+import { Exact, formatPounds, type Pence } from '../../../kernel/src/index.js';
 import type { DemandNoticeFacts, IssuingCouncil } from './document-facts.js';
 import type { Block, DocumentLayout, Field } from './document-layout.js';
 import { EXPLANATORY_NOTES, EXPLANATORY_NOTES_VERSION } from './explanatory-notes.js';
@@ -77,7 +77,7 @@ function valuesCharged(facts: DemandNoticeFacts, liabilityId: string): Field[] {
   const multipliers = unique(gross.map((line) => line.inputs.multiplier).filter((value) => value !== undefined).map(String));
   return [
     { label: 'Rateable value', value: values.length > 0 ? values.map(formatPounds).join(', then ') : 'not charged on this notice' },
-    { label: 'Multiplier', value: multipliers.length > 0 ? multipliers.map((rate) => `${rate} (pounds per pound of rateable value)`).join(', then ') : 'not charged on this notice' },
+    { label: 'Multiplier', value: multipliers.length > 0 ? multipliers.map(inThePound).join(', then ') : 'not charged on this notice' },
   ];
 }
 
@@ -121,6 +121,11 @@ export function contactLine(council: IssuingCouncil): string {
 
 export function withPostcode(lines: readonly string[], postcode: string | null): string[] {
   return postcode ? [...lines, postcode] : [...lines];
+}
+
+/** A multiplier as bills print it: 0.499 → "49.9p in the pound (0.499)". */
+function inThePound(rate: string): string {
+  return `${new Exact(rate).times(100).toString()}p in the pound (${rate})`;
 }
 
 function unique<T>(values: T[]): T[] {
