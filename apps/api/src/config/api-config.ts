@@ -1,5 +1,6 @@
 import { readAuthSettings, type AuthSettings } from '../../../../libs/identity/src/index.js';
 import { wholeNumberSetting } from '../../../../libs/kernel/src/index.js';
+import { readPaymentSecretsKey } from './payment-secrets-key.js';
 
 export interface ApiConfig {
   readonly port: number;
@@ -17,6 +18,8 @@ export interface ApiConfig {
    */
   readonly billingWorkerInProcess: boolean;
   readonly workerPollMs: number;
+  /** Seals payment providers' signing secrets (see payment-secrets-key.ts). */
+  readonly paymentSecretsKey: Buffer | null;
 }
 
 /** Reads the service's settings from the environment; a bad value stops start-up naming the variable. */
@@ -35,6 +38,7 @@ export function readApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     seedDemoCouncil: auth.mode === 'demo' && env.SEED_DEMO_COUNCIL !== 'false',
     billingWorkerInProcess: billingWorker(env.BILLING_WORKER),
     workerPollMs: wholeNumberSetting(env, 'WORKER_POLL_MS', 5_000, 100, 3_600_000),
+    paymentSecretsKey: readPaymentSecretsKey(env, auth.mode === 'demo'),
   };
 }
 
