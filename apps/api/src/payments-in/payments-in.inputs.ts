@@ -20,10 +20,10 @@ export class PaymentImportParameters {
 
 @InputType()
 export class PaymentFileInput {
-  @Field(() => String, { description: `One of ${PAYMENT_FILE_FORMATS.join(', ')}.` }) format: string;
-  @Field() fileName: string;
-  @Field({ description: 'The whole file as text (the request is limited to BODY_LIMIT_BYTES: large files go over REST).' }) content: string;
-  @Field({ nullable: true }) reason?: string;
+  @Field(() => String, { description: `One of ${PAYMENT_FILE_FORMATS.join(', ')}.` }) @IsString() format: string;
+  @Field() @IsString() fileName: string;
+  @Field({ description: 'The whole file as text (the request is limited to BODY_LIMIT_BYTES: large files go over REST).' }) @IsString() content: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() reason?: string;
 }
 
 export class ListParameters {
