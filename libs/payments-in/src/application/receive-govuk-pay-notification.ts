@@ -53,7 +53,7 @@ export class ReceiveGovUkPayNotificationHandler implements ICommandHandler<Recei
     try {
       const stored = await this.store.signingSecret(actor, council.councilId, 'govuk-pay');
       if (!stored) throw new NotificationRejectedError('no-signing-secret', 'this council has no GOV.UK Pay signing secret set');
-      checkPaySignature(rawBody, this.sealer.open(stored.sealedSecret), signature);
+      checkPaySignature(rawBody, this.openSecret(stored.sealedSecret), signature);
       notification = readPayNotification(rawBody, this.clock.now());
     } catch (error) {
       if (error instanceof NotificationRejectedError) await this.reject(actor, { ...base, ...EMPTY }, error);
@@ -77,6 +77,16 @@ export class ReceiveGovUkPayNotificationHandler implements ICommandHandler<Recei
     }
     const outcome = outcomeOf(recorded);
     return this.record(actor, { ...details, outcome, reason: REASONS[outcome], paymentId: recorded.payment.paymentId });
+  }
+
+  /** A secret that cannot be opened (no key, or another key) rejects the notification, recorded with the reason, for the revenues team to see. */
+  private openSecret(sealed: string): string {
+    try {
+      return this.sealer.open(sealed);
+    } catch (error) {
+      if (error instanceof DomainError) throw new NotificationRejectedError('no-signing-secret', error.message);
+      throw error;
+    }
   }
 
   private async reject(actor: Actor, notification: Omit<NewNotification, 'outcome' | 'reason'>, error: NotificationRejectedError): Promise<void> {

@@ -1,7 +1,12 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import { ConflictError } from '../../../kernel/src/index.js';
 import { SecretSealer, type SealedSecret } from '../application/payments-in-store.port.js';
 
-/** AES-256-GCM with the service's key: iv (12 bytes), tag (16) and ciphertext, base64 in one string. */
+/**
+ * AES-256-GCM with the service's key: iv (12 bytes), tag (16) and ciphertext, base64 in one string.
+ * Without the key (or with another one) it refuses with a ConflictError saying so: the service's
+ * set-up, not the request, is what must change, and the revenues team must be able to read why.
+ */
 export class AesGcmSecretSealer extends SecretSealer {
   constructor(private readonly key: Buffer | null) {
     super();
@@ -25,12 +30,12 @@ export class AesGcmSecretSealer extends SecretSealer {
     try {
       return Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]).toString('utf8');
     } catch {
-      throw new Error('a stored signing secret cannot be opened with PAYMENT_SECRETS_KEY: was the key changed? Set the secret again');
+      throw new ConflictError('the stored signing secret cannot be opened with this service\'s PAYMENT_SECRETS_KEY (was the key changed?): set the secret again', 'secret');
     }
   }
 
   private requiredKey(): Buffer {
-    if (!this.key) throw new Error('PAYMENT_SECRETS_KEY is not set: signing secrets cannot be kept or checked');
+    if (!this.key) throw new ConflictError('PAYMENT_SECRETS_KEY is not set on this service: signing secrets can be neither kept nor checked', 'secret');
     return this.key;
   }
 }
