@@ -59,6 +59,11 @@ describe('payment file imports: checked whole, posted once, totals reconcile; th
     expect((await api.http.get('/v1/business-rates/payment-imports').set('authorization', `Bearer ${token}`).expect(200)).body.map((each: { fileName: string }) => each.fileName)).not.toContain('statement.csv');
   });
 
+  it('asks for the file as a text/csv body when sent anything else', async () => {
+    const response = await api.http.post('/v1/business-rates/payment-imports?format=allpay&fileName=x.csv').set('authorization', `Bearer ${token}`).send({ file: 'x' }).expect(400);
+    expect(response.body.message).toContain('text/csv');
+  });
+
   it('finishes an import stopped half-way when the file is imported again', async () => {
     const file = [BANK_HEADER, `01/04/2026,BGC,30-99-50,12345678,RATES ${other.accountReference},,1.00,1.00`, `01/04/2026,BGC,30-99-50,12345678,RATES ${other.accountReference},,2.00,3.00`].join('\n');
     const first = (await upload('bank-statement', 'half.csv', file).expect(201)).body.import;

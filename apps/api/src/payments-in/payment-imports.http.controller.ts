@@ -1,4 +1,4 @@
-import { Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
+import { BadRequestException, Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { stringify } from 'csv-stringify';
@@ -29,7 +29,8 @@ export class PaymentImportsHttpController {
   @ApiBody({ schema: { type: 'string', example: 'Transaction ID,Client Code,Transaction Date,Client Reference,Amount,Payment Channel\nAP0001,ORV,2026-04-01,000000018,120.50,PAYPOINT\n' } })
   @ApiCreatedResponse({ type: PaymentFileImportedView })
   async import(@CurrentActor() actor: Actor, @Query() query: PaymentImportParameters, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
-    const content = typeof request.body === 'string' ? request.body : '';
+    if (typeof request.body !== 'string') throw new BadRequestException('send the file itself as the request body, with content-type text/csv (or text/plain)');
+    const content = request.body;
     const imported: PaymentFileImported = await this.commands.execute(new ImportPaymentFileCommand(actor, query.format, query.fileName, content, query.reason));
     response.status(imported.alreadyImported ? 200 : 201);
     return imported;
