@@ -55,6 +55,16 @@ describe('GOV.UK Pay webhook: signed notifications post card payments once', () 
     expect(recorded.map((each) => each.outcome).sort()).toEqual(['already-posted', 'posted']);
   });
 
+  it('posts once when the same notification arrives twice at once, and the audit trail says it came from GOV.UK Pay', async () => {
+    const { body, paymentId } = pay.notification({ amountPence: 700, reference: account.accountReference });
+    const answers = await Promise.all([pay.send(body), pay.send(body)]);
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200]);
+    expect(answers.map((answer) => answer.body.outcome).sort()).toEqual(['already-posted', 'posted']);
+    expect(await payments(account.accountReference)).toEqual([expect.objectContaining({ amountPence: -12_345 }), expect.objectContaining({ amountPence: -700 })]);
+    const trail = (await get('/v1/audit-events?tableName=payments')).body as Array<{ actor: string; reason: string }>;
+    expect(trail).toContainEqual(expect.objectContaining({ actor: 'govuk-pay-webhook', reason: `GOV.UK Pay payment ${paymentId}` }));
+  });
+
   it('rejects a bad signature with 401, posts nothing, and records it', async () => {
     const { body } = pay.notification({ amountPence: 999, reference: account.accountReference });
     const response = await pay.send(body, 'someone-elses-secret-000000');
@@ -62,7 +72,7 @@ describe('GOV.UK Pay webhook: signed notifications post card payments once', () 
     expect(response.body.message).toContain('bad-signature');
     const [latest] = await notifications();
     expect(latest).toMatchObject({ outcome: 'rejected', reason: expect.stringContaining('bad-signature'), paymentId: null });
-    expect(await payments(account.accountReference)).toHaveLength(1);
+    expect(await payments(account.accountReference)).toHaveLength(2);
   });
 
   it('rejects a stale notification and records it', async () => {
@@ -70,7 +80,7 @@ describe('GOV.UK Pay webhook: signed notifications post card payments once', () 
     expect(response.status).toBe(401);
     expect(response.body.message).toContain('stale');
     expect((await notifications())[0]).toMatchObject({ outcome: 'rejected', reason: expect.stringContaining('stale') });
-    expect(await payments(account.accountReference)).toHaveLength(1);
+    expect(await payments(account.accountReference)).toHaveLength(2);
   });
 
   it('rejects a malformed (but signed) notification with 400 and records it', async () => {
@@ -91,7 +101,7 @@ describe('GOV.UK Pay webhook: signed notifications post card payments once', () 
   it('acknowledges and ignores events that carry no money', async () => {
     expect((await pay.pay({ amountPence: 100, reference: account.accountReference, eventType: 'card_payment_captured' })).response.body).toMatchObject({ outcome: 'ignored' });
     expect((await pay.pay({ amountPence: 100, reference: account.accountReference, status: 'failed' })).response.body).toMatchObject({ outcome: 'ignored' });
-    expect(await payments(account.accountReference)).toHaveLength(1);
+    expect(await payments(account.accountReference)).toHaveLength(2);
   });
 
   it('refuses a notification for a council that is not on the service', async () => {
