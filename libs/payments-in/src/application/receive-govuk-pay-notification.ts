@@ -49,16 +49,7 @@ export class ReceiveGovUkPayNotificationHandler implements ICommandHandler<Recei
     }
     const actor: Actor = { subject: PAY_SUBJECT, roles: ['integration'], councilId: council.councilId, requestId };
     const base = { provider: 'govuk-pay' as const, bodySha256: createHash('sha256').update(rawBody).digest('hex') };
-    let notification: PayNotification;
-    try {
-      const stored = await this.store.signingSecret(actor, council.councilId, 'govuk-pay');
-      if (!stored) throw new NotificationRejectedError('no-signing-secret', 'this council has no GOV.UK Pay signing secret set');
-      checkPaySignature(rawBody, this.openSecret(stored.sealedSecret), signature);
-      notification = readPayNotification(rawBody, this.clock.now());
-    } catch (error) {
-      if (error instanceof NotificationRejectedError) await this.reject(actor, { ...base, ...EMPTY }, error);
-      throw error;
-    }
+    const notification = await this.authenticated(actor, rawBody, signature, base);
     if (!notification.payment) {
       return this.record(actor, { ...base, ...EMPTY, outcome: 'ignored', reason: notification.ignoredBecause, eventType: notification.eventType, providerPaymentId: notification.providerPaymentId });
     }
@@ -77,6 +68,19 @@ export class ReceiveGovUkPayNotificationHandler implements ICommandHandler<Recei
     }
     const outcome = outcomeOf(recorded);
     return this.record(actor, { ...details, outcome, reason: REASONS[outcome], paymentId: recorded.payment.paymentId });
+  }
+
+  /** The notification, once its signature is the council's and its body is fresh and well formed; otherwise rejected and recorded. */
+  private async authenticated(actor: Actor, rawBody: Buffer, signature: string | undefined, base: Pick<NewNotification, 'provider' | 'bodySha256'>): Promise<PayNotification> {
+    try {
+      const stored = await this.store.signingSecret(actor, actor.councilId as string, 'govuk-pay');
+      if (!stored) throw new NotificationRejectedError('no-signing-secret', 'this council has no GOV.UK Pay signing secret set');
+      checkPaySignature(rawBody, this.openSecret(stored.sealedSecret), signature);
+      return readPayNotification(rawBody, this.clock.now());
+    } catch (error) {
+      if (error instanceof NotificationRejectedError) await this.reject(actor, { ...base, ...EMPTY }, error);
+      throw error;
+    }
   }
 
   /** A secret that cannot be opened (no key, or another key) rejects the notification, recorded with the reason, for the revenues team to see. */
