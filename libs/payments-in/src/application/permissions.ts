@@ -1,6 +1,7 @@
 import type { Role } from '../../../tenancy/src/index.js';
 
-/** Who may do what with payments in. One place, so every use case asks the same question. */
+// Who may do what with payments in. One place, so every use case asks the same question.
+
 /** Reading what came in (notifications, imports) and the account-holder export. */
 export const MAY_READ_PAYMENTS_IN: readonly Role[] = ['revenues-viewer', 'revenues-officer', 'revenues-manager', 'integration'];
 /** Importing payment files: staff, and the council's own systems dropping files in. */
