@@ -11,6 +11,7 @@ import { CouncilsModule } from '../../../libs/councils/src/index.js';
 import { DatabaseModule } from '../../../libs/database/src/index.js';
 import { DocumentsModule } from '../../../libs/documents/src/index.js';
 import { GrantsModule } from '../../../libs/grants/src/index.js';
+import { PaymentsInModule } from '../../../libs/payments-in/src/index.js';
 import { PolicyHostModule } from '../../../libs/policy-host/src/index.js';
 import { TokenVerifier } from '../../../libs/identity/src/index.js';
 import { ClockModule, TenancyModule } from '../../../libs/tenancy/src/index.js';
@@ -36,6 +37,7 @@ import { CouncilPolicyApiModule } from './policy/council-policy-api.module.js';
 import { GrantsApiModule } from './grants/grants-api.module.js';
 import { MigrationApiModule } from './migration/migration-api.module.js';
 import { DocumentsApiModule } from './documents/documents-api.module.js';
+import { PaymentsInApiModule } from './payments-in/payments-in-api.module.js';
 
 /** The API service: GraphQL and REST adapters over the same commands and queries. */
 @Module({})
@@ -63,6 +65,8 @@ export class AppModule {
         MigrationApiModule,
         DocumentsModule.forRoot(config.notify),
         DocumentsApiModule,
+        PaymentsInModule.withSecretsKey(config.paymentSecretsKey),
+        PaymentsInApiModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config.graphql) }),
       ],
       controllers: [HealthController, CouncilsHttpController, AuditEventsHttpController, EstimateHttpController],

@@ -1,6 +1,7 @@
 import { readNotifySettings, type NotifySettings } from '../../../../libs/documents/src/index.js';
 import { readAuthSettings, type AuthSettings } from '../../../../libs/identity/src/index.js';
 import { wholeNumberSetting } from '../../../../libs/kernel/src/index.js';
+import { readPaymentSecretsKey } from './payment-secrets-key.js';
 
 export interface ApiConfig {
   readonly port: number;
@@ -20,6 +21,8 @@ export interface ApiConfig {
   readonly workerPollMs: number;
   /** GOV.UK Notify, when NOTIFY_API_KEY is set; null sends notices to the local sink. */
   readonly notify: NotifySettings | null;
+  /** Seals payment providers' signing secrets (see payment-secrets-key.ts). */
+  readonly paymentSecretsKey: Buffer | null;
 }
 
 /** Reads the service's settings from the environment; a bad value stops start-up naming the variable. */
@@ -39,6 +42,7 @@ export function readApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     billingWorkerInProcess: billingWorker(env.BILLING_WORKER),
     workerPollMs: wholeNumberSetting(env, 'WORKER_POLL_MS', 5_000, 100, 3_600_000),
     notify: readNotifySettings(env),
+    paymentSecretsKey: readPaymentSecretsKey(env, auth.mode === 'demo'),
   };
 }
 
