@@ -61,7 +61,7 @@ export class AppModule {
         GrantsModule,
         GrantsApiModule,
         MigrationApiModule,
-        DocumentsModule.forRoot(config.notify),
+        DocumentsModule.forRoot(config.notify, config.notifyCallbackTokens),
         DocumentsApiModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config.graphql) }),
       ],

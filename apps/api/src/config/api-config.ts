@@ -1,4 +1,4 @@
-import { readNotifySettings, type NotifySettings } from '../../../../libs/documents/src/index.js';
+import { readNotifyCallbackTokens, readNotifySettings, type NotifySettings } from '../../../../libs/documents/src/index.js';
 import { readAuthSettings, type AuthSettings } from '../../../../libs/identity/src/index.js';
 import { wholeNumberSetting } from '../../../../libs/kernel/src/index.js';
 
@@ -20,6 +20,8 @@ export interface ApiConfig {
   readonly workerPollMs: number;
   /** GOV.UK Notify, when NOTIFY_API_KEY is set; null sends notices to the local sink. */
   readonly notify: NotifySettings | null;
+  /** GOV.UK Notify callback bearer tokens by council code (NOTIFY_CALLBACK_TOKENS); a token set through the API wins. */
+  readonly notifyCallbackTokens: ReadonlyMap<string, string>;
 }
 
 /** Reads the service's settings from the environment; a bad value stops start-up naming the variable. */
@@ -39,6 +41,7 @@ export function readApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     billingWorkerInProcess: billingWorker(env.BILLING_WORKER),
     workerPollMs: wholeNumberSetting(env, 'WORKER_POLL_MS', 5_000, 100, 3_600_000),
     notify: readNotifySettings(env),
+    notifyCallbackTokens: readNotifyCallbackTokens(env),
   };
 }
 
