@@ -90,7 +90,7 @@ export class TypeOrmNotificationStore extends NotificationStore {
     return this.transactions.inCouncil(actor, councilId, async (db) => {
       const [row] = await db.query(
         `select notification_id, delivery_status, provider_created_at, sent_at, completed_at from notifications
-          where council_id = $1 and provider = 'govuk-notify' and provider_notification_id = $2 for update`,
+          where council_id = $1 and provider_notification_id = $2 for update`,
         [councilId, receipt.providerNotificationId],
       );
       if (!row) return null;
