@@ -146,6 +146,13 @@ describe('documents: notice and reminder PDFs, stored once, through the real API
     const trail = (await call(await api.token(['revenues-manager'], council.code), 'get', '/v1/audit-events?tableName=notifications').expect(200)).body;
     expect(trail.filter((each: { operation: string }) => each.operation === 'INSERT')).toHaveLength(3);
 
+    // The same key sent twice at once: one notification, and both calls get it.
+    const [left, right] = await Promise.all([1, 2].map(() => call(officer, 'post', '/v1/notifications/recovery-notices', body).set('idempotency-key', 'reminder-race')));
+    expect([left.status, right.status].sort()).toEqual([200, 201]);
+    expect(left.body.notificationId).toBe(right.body.notificationId);
+    const raced = (await call(viewer, 'get', `/v1/notifications?accountReference=${account.accountReference}`).expect(200)).body;
+    expect(raced.filter((each: { idempotencyKey: string | null }) => each.idempotencyKey === 'reminder-race')).toHaveLength(1);
+
     await call(viewer, 'post', '/v1/notifications/recovery-notices', body).expect(403);
     const badKey = await call(officer, 'post', '/v1/notifications/recovery-notices', body).set('idempotency-key', 'x'.repeat(201)).expect(400);
     expect(JSON.stringify(badKey.body)).toContain('idempotencyKey');
