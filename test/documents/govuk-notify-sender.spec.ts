@@ -5,7 +5,7 @@ import { FakeGovUkNotify } from '../support/fake-govuk-notify.js';
 describe('GovUkNotifySender against a local fake of GOV.UK Notify', () => {
   const notify = new FakeGovUkNotify();
   const sender = (apiKey: string, baseUrl = notify.baseUrl) =>
-    new GovUkNotifySender(readNotifySettings({ NOTIFY_API_KEY: apiKey, NOTIFY_BASE_URL: baseUrl, NOTIFY_NOTICE_EMAIL_TEMPLATE_ID: notify.templateId })!);
+    new GovUkNotifySender(readNotifySettings({ NOTIFY_API_KEY: apiKey, NOTIFY_BASE_URL: baseUrl, NOTIFY_NOTICE_EMAIL_TEMPLATE_ID: notify.templateId, NOTIFY_RECOVERY_EMAIL_TEMPLATE_ID: notify.recoveryTemplateId })!);
 
   beforeAll(() => notify.start());
   afterAll(() => notify.stop());

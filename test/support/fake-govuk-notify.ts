@@ -22,6 +22,9 @@ export class FakeGovUkNotify {
   readonly serviceId = randomUUID();
   readonly secretKey = randomUUID();
   readonly templateId = randomUUID();
+  readonly recoveryTemplateId = randomUUID();
+  /** Where Notify posts delivery receipts, and the bearer token it sends: the service's callback settings. */
+  callback: { readonly url: string; readonly bearerToken: string } | null = null;
   readonly team = new Set<string>();
   private server!: Server;
 
@@ -47,6 +50,32 @@ export class FakeGovUkNotify {
     return new Promise((resolve) => this.server.close(() => resolve()));
   }
 
+  /**
+   * Posts a delivery receipt for a notification the fake took, as Notify does to the callback URL:
+   * the callback bearer token and Notify's JSON. Resolves to the service's response.
+   */
+  async sendReceipt(id: string, status: string, options: { readonly bearerToken?: string | null; readonly completedAt?: string } = {}): Promise<{ status: number; body: unknown }> {
+    if (!this.callback) throw new Error('set the fake’s callback first');
+    const taken = this.received.find((each) => each.id === id);
+    const bearerToken = options.bearerToken === undefined ? this.callback.bearerToken : options.bearerToken;
+    const response = await fetch(this.callback.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(bearerToken === null ? {} : { authorization: `Bearer ${bearerToken}` }) },
+      body: JSON.stringify({
+        id,
+        reference: taken?.body.reference ?? null,
+        to: taken?.body.email_address ?? 'letter',
+        status,
+        created_at: '2024-03-15T09:00:00.000000Z',
+        completed_at: options.completedAt ?? (['delivered', 'received', 'permanent-failure', 'temporary-failure', 'technical-failure'].includes(status) ? '2024-03-15T09:05:00.000000Z' : null),
+        sent_at: '2024-03-15T09:01:00.000000Z',
+        notification_type: taken?.path.endsWith('/letter') ? 'letter' : 'email',
+      }),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : null };
+  }
+
   private async handle(request: IncomingMessage): Promise<{ status: number; body: object }> {
     const refuse = (status: number, error: string, message: string) => ({ status, body: { status_code: status, errors: [{ error, message }] } });
     const token = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
@@ -63,7 +92,7 @@ export class FakeGovUkNotify {
     const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>;
     const id = randomUUID();
     if (request.method === 'POST' && request.url === '/v2/notifications/email') {
-      if (body.template_id !== this.templateId) return refuse(400, 'BadRequestError', 'Template not found');
+      if (body.template_id !== this.templateId && body.template_id !== this.recoveryTemplateId) return refuse(400, 'BadRequestError', 'Template not found');
       if (typeof body.email_address !== 'string' || typeof body.personalisation !== 'object') return refuse(400, 'ValidationError', 'email_address and personalisation are required');
       if (!this.team.has(body.email_address)) return refuse(400, 'BadRequestError', 'Can’t send to this recipient using a team-only API key');
       this.received.push({ path: request.url, body, claims, id });

@@ -63,7 +63,7 @@ export class AppModule {
         GrantsModule,
         GrantsApiModule,
         MigrationApiModule,
-        DocumentsModule.forRoot(config.notify),
+        DocumentsModule.forRoot(config.notify, config.notifyCallbackTokens),
         DocumentsApiModule,
         PaymentsInModule.withSecretsKey(config.paymentSecretsKey),
         PaymentsInApiModule,

@@ -6,6 +6,6 @@ export * from './domain/demand-notice.template.js';
 export * from './domain/recovery-notice.template.js';
 export * from './domain/notification.js';
 export * from './domain/stored-document.js';
-export { readNotifySettings, type NotifySettings } from './infrastructure/notify-settings.js';
+export { readNotifyCallbackTokens, readNotifySettings, type NotifySettings } from './infrastructure/notify-settings.js';
 export { PdfKitRenderer } from './infrastructure/pdfkit-renderer.js';
 export { GovUkNotifySender } from './infrastructure/govuk-notify-sender.js';

@@ -1,12 +1,20 @@
 import { expect } from '@jest/globals';
 import type { Role } from '../../../libs/tenancy/src/index.js';
-import { expectForRole, expectGraphqlForRole, forEachTokenOfB, type IsolationWorld, type ProbeSet } from '../isolation-world.js';
+import { expectForRole, expectGraphqlForRole, expectNoTraceOfA, forEachTokenOfB, type IsolationWorld, type ProbeSet } from '../isolation-world.js';
 
 const READERS: Role[] = ['revenues-viewer', 'revenues-officer', 'revenues-manager', 'integration'];
 const GENERATE: Role[] = ['revenues-officer', 'revenues-manager'];
+const MANAGE_NOTIFY: Role[] = ['revenues-manager'];
+const A_CALLBACK_TOKEN = 'alpha-callback-token-secret';
+const B_CALLBACK_TOKEN = 'bravo-callback-token-probe';
 
-const call = (world: IsolationWorld, token: string, method: 'get' | 'post', path: string, body?: object) =>
+const call = (world: IsolationWorld, token: string, method: 'get' | 'post' | 'put', path: string, body?: object) =>
   world.api.http[method](path).set('authorization', `Bearer ${token}`).send(body);
+
+/** A delivery receipt for A's letter, as Notify would post it to a council's callback URL. */
+const receipt = (world: IsolationWorld, councilCode: string, bearerToken: string, status = 'delivered') =>
+  world.api.http.post(`/v1/integrations/${councilCode}/govuk-notify/receipts`).set('authorization', `Bearer ${bearerToken}`)
+    .send({ id: world.a.seeded.letterProviderId, reference: world.a.seeded.letterNotificationId, to: 'letter', status, created_at: '2024-03-15T09:00:00Z', completed_at: null, sent_at: null, notification_type: 'letter' });
 
 /** A's documents and its one notification are as A's seed left them. */
 async function aIsUnchanged(world: IsolationWorld): Promise<void> {
@@ -14,6 +22,11 @@ async function aIsUnchanged(world: IsolationWorld): Promise<void> {
   expect(documents.body.map((each: { documentId: string }) => each.documentId)).toEqual([world.a.seeded.noticeDocumentId]);
   const notifications = await call(world, world.a.manager, 'get', `/v1/notifications?accountReference=${world.a.seeded.billingAccountReference}`).expect(200);
   expect(notifications.body).toHaveLength(1);
+  expect(notifications.body[0]).toMatchObject({ deliveryStatus: 'accepted', completedAt: null });
+  const reminders = await call(world, world.a.manager, 'get', `/v1/notifications?accountReference=${world.a.seeded.recoveryAccountReference}`).expect(200);
+  expect(reminders.body).toHaveLength(1);
+  // A's callback token still opens A's receipts, and the same receipt again changes nothing.
+  expect((await receipt(world, world.a.code, A_CALLBACK_TOKEN, 'accepted').expect(200)).body).toEqual({ outcome: 'unchanged' });
 }
 
 /** Documents and notifications: a probe for every route and field. Seeds after billing and recovery, whose notice and reminder it renders. */
@@ -26,10 +39,16 @@ export const documentsProbes: ProbeSet = {
     const reminder = await call(world, world.a.manager, 'post', '/v1/documents/recovery-notices', { accountReference: world.a.seeded.recoveryAccountReference, recoveryStageId: stage.recoveryStageId }).expect(201);
     const letter = await call(world, world.a.manager, 'post', `/v1/notifications/notices/${world.a.seeded.billNumber}`, {}).expect(201);
     expect(letter.body).toMatchObject({ channel: 'letter', status: 'accepted' });
+    world.a.seeded.letterNotificationId = letter.body.notificationId;
+    world.a.seeded.letterProviderId = letter.body.providerNotificationId;
+    const sentReminder = await call(world, world.a.manager, 'post', '/v1/notifications/recovery-notices', { accountReference: world.a.seeded.recoveryAccountReference, recoveryStageId: stage.recoveryStageId })
+      .set('idempotency-key', 'alpha-reminder-key').expect(201);
+    await call(world, world.a.manager, 'put', '/v1/integrations/govuk-notify/callback-token', { token: A_CALLBACK_TOKEN }).expect(200);
+    expect((await receipt(world, world.a.code, A_CALLBACK_TOKEN, 'accepted').expect(200)).body).toEqual({ outcome: 'applied' });
     // The ids B's probes guess with are echoed in B's 404s, so only what B never sends is secret.
     world.a.secrets.push(
       notice.body.document.sha256, reminder.body.document.documentId, reminder.body.document.sha256,
-      letter.body.notificationId, letter.body.providerNotificationId, 'Alpha document secret reason',
+      letter.body.notificationId, letter.body.providerNotificationId, 'Alpha document secret reason', sentReminder.body.notificationId, 'alpha-reminder-key', A_CALLBACK_TOKEN,
     );
     await aIsUnchanged(world);
   },
@@ -60,6 +79,33 @@ export const documentsProbes: ProbeSet = {
         expectForRole(world, role, GENERATE, 404, await call(world, token, 'post', `/v1/notifications/notices/${world.a.seeded.billNumber}`, {}));
         await aIsUnchanged(world);
       }),
+    'POST /v1/notifications/recovery-notices': (world) =>
+      forEachTokenOfB(world, async (token, role) => {
+        const body = { accountReference: world.a.seeded.recoveryAccountReference, recoveryStageId: world.a.seeded.recoveryStageId };
+        expectForRole(world, role, GENERATE, 404, await call(world, token, 'post', '/v1/notifications/recovery-notices', body));
+        // A's idempotency key names no notification of B's: it is not A's reminder that comes back.
+        expectForRole(world, role, GENERATE, 404, await call(world, token, 'post', '/v1/notifications/recovery-notices', body).set('idempotency-key', 'alpha-reminder-key'));
+        await aIsUnchanged(world);
+      }),
+    'PUT /v1/integrations/govuk-notify/callback-token': (world) =>
+      forEachTokenOfB(world, async (token, role) => {
+        const response = await call(world, token, 'put', '/v1/integrations/govuk-notify/callback-token', { token: B_CALLBACK_TOKEN });
+        expectForRole(world, role, MANAGE_NOTIFY, 200, response);
+        await aIsUnchanged(world);
+      }),
+    'POST /v1/integrations/{councilCode}/govuk-notify/receipts': async (world) => {
+      await call(world, world.b.manager, 'put', '/v1/integrations/govuk-notify/callback-token', { token: B_CALLBACK_TOKEN }).expect(200);
+      // At A's callback URL, B's callback token and every one of B's API tokens are refused.
+      for (const token of [B_CALLBACK_TOKEN, ...world.b.tokens.map(([, each]) => each)]) {
+        const refused = await receipt(world, world.a.code, token, 'permanent-failure');
+        expect(refused.status).toBe(401);
+        expectNoTraceOfA(world, refused.body);
+      }
+      // At B's own URL, A's notification is no notification of B's: acknowledged, and A's unchanged.
+      const elsewhere = await receipt(world, world.b.code, B_CALLBACK_TOKEN, 'permanent-failure').expect(200);
+      expect(elsewhere.body).toEqual({ outcome: 'unknown-notification' });
+      await aIsUnchanged(world);
+    },
     'GET /v1/notifications': (world) =>
       forEachTokenOfB(world, async (token, role) => {
         const response = await call(world, token, 'get', `/v1/notifications?accountReference=${world.a.seeded.billingAccountReference}`);
@@ -97,6 +143,20 @@ export const documentsProbes: ProbeSet = {
       forEachTokenOfB(world, async (token, role) => {
         const response = await world.api.graphql(token, 'mutation ($n: Int!) { sendNotice(billNumber: $n) { notificationId status } }', { n: Number(world.a.seeded.billNumber) });
         expectGraphqlForRole(world, role, GENERATE, 'NOT_FOUND', response.body);
+        await aIsUnchanged(world);
+      }),
+    'Mutation.sendRecoveryNotice': (world) =>
+      forEachTokenOfB(world, async (token, role) => {
+        const response = await world.api.graphql(token, 'mutation ($input: SendRecoveryNoticeInput!, $key: String) { sendRecoveryNotice(input: $input, idempotencyKey: $key) { notificationId } }', {
+          input: { accountReference: world.a.seeded.recoveryAccountReference, recoveryStageId: world.a.seeded.recoveryStageId }, key: 'alpha-reminder-key',
+        });
+        expectGraphqlForRole(world, role, GENERATE, 'NOT_FOUND', response.body);
+        await aIsUnchanged(world);
+      }),
+    'Mutation.setNotifyCallbackToken': (world) =>
+      forEachTokenOfB(world, async (token, role) => {
+        const response = await world.api.graphql(token, 'mutation ($input: NotifyCallbackTokenInput!) { setNotifyCallbackToken(input: $input) { setAt setBy } }', { input: { token: B_CALLBACK_TOKEN } });
+        expectGraphqlForRole(world, role, MANAGE_NOTIFY, undefined, response.body);
         await aIsUnchanged(world);
       }),
     'Query.accountNotifications': (world) =>

@@ -1,4 +1,4 @@
-import { readNotifySettings, type NotifySettings } from '../../../../libs/documents/src/index.js';
+import { readNotifyCallbackTokens, readNotifySettings, type NotifySettings } from '../../../../libs/documents/src/index.js';
 import { readAuthSettings, type AuthSettings } from '../../../../libs/identity/src/index.js';
 import { wholeNumberSetting } from '../../../../libs/kernel/src/index.js';
 import { readPaymentSecretsKey } from './payment-secrets-key.js';
@@ -23,6 +23,8 @@ export interface ApiConfig {
   readonly notify: NotifySettings | null;
   /** Seals payment providers' signing secrets (see payment-secrets-key.ts). */
   readonly paymentSecretsKey: Buffer | null;
+  /** GOV.UK Notify callback bearer tokens by council code (NOTIFY_CALLBACK_TOKENS); a token set through the API wins. */
+  readonly notifyCallbackTokens: ReadonlyMap<string, string>;
 }
 
 /** Reads the service's settings from the environment; a bad value stops start-up naming the variable. */
@@ -43,6 +45,7 @@ export function readApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     workerPollMs: wholeNumberSetting(env, 'WORKER_POLL_MS', 5_000, 100, 3_600_000),
     notify: readNotifySettings(env),
     paymentSecretsKey: readPaymentSecretsKey(env, auth.mode === 'demo'),
+    notifyCallbackTokens: readNotifyCallbackTokens(env),
   };
 }
 

@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 
 @InputType()
 export class ReasonInput {
@@ -16,4 +16,14 @@ export class RecoveryDocumentInput {
 
 export class AccountReferenceQuery {
   @ApiProperty({ example: '000000125' }) @IsString() @MaxLength(100) accountReference: string;
+}
+
+@InputType()
+export class SendRecoveryNoticeInput extends RecoveryDocumentInput {}
+
+@InputType()
+export class NotifyCallbackTokenInput {
+  @Field({ description: "The callback bearer token set in the GOV.UK Notify service's callback settings; stored as a hash, never shown again." })
+  @ApiProperty({ minLength: 10, maxLength: 1000 }) @IsString() @MinLength(10) @MaxLength(1000) token: string;
+  @Field({ nullable: true, description: 'Recorded in the audit trail.' }) @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) reason?: string;
 }

@@ -21,6 +21,8 @@ export interface NoticeForDocument {
 export interface StageForDocument {
   readonly facts: RecoveryNoticeFacts;
   readonly accountId: string;
+  readonly account: AccountRecord;
+  readonly stage: RecoveryStageRecord;
 }
 
 /**
@@ -59,7 +61,7 @@ export class DocumentFactsReader {
     return { facts, billId: notice.billId, accountId: account.accountId, account };
   }
 
-  async recoveryStage(actor: Actor, accountReference: string, recoveryStageId: string): Promise<StageForDocument & { readonly stage: RecoveryStageRecord }> {
+  async recoveryStage(actor: Actor, accountReference: string, recoveryStageId: string): Promise<StageForDocument> {
     const stages: RecoveryStageRecord[] = await this.queries.execute(new ListRecoveryStagesQuery(actor, accountReference));
     const stage = stages.find((each) => each.recoveryStageId === recoveryStageId);
     if (!stage) throw new NotFoundError('recovery stage', recoveryStageId);
@@ -81,7 +83,7 @@ export class DocumentFactsReader {
       payBy: stage.payBy,
       wording: contactDetails ? { contactDetails } : {},
     };
-    return { facts, accountId: account.accountId, stage };
+    return { facts, accountId: account.accountId, account, stage };
   }
 
   private async council(actor: Actor): Promise<IssuingCouncil> {

@@ -40,6 +40,8 @@ export abstract class NotificationSender {
   abstract readonly provider: NotificationProvider;
   /** The template used for a notice's email (Notify: a template id from the service's settings). */
   abstract readonly noticeEmailTemplateId: string;
+  /** The template used for a reminder's or final notice's email. */
+  abstract readonly recoveryEmailTemplateId: string;
   abstract sendEmail(email: EmailToSend): Promise<AcceptedNotification>;
   abstract sendLetter(letter: LetterToSend): Promise<AcceptedNotification>;
 }

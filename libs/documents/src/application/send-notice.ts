@@ -1,28 +1,27 @@
-import { randomUUID } from 'node:crypto';
 import { CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { checkBillNumber } from '../domain/stored-document.js';
 import { requireAnyRole, requireCouncil, type Actor } from '../../../tenancy/src/index.js';
 import type { DemandNoticeFacts } from '../domain/document-facts.js';
 import { longDate, poundsAndPence } from '../domain/money-text.js';
-import type { NotificationRecord } from '../domain/notification.js';
 import { DocumentFactsReader, emailOf } from './document-facts-reader.js';
-import { DocumentStore } from './document-store.port.js';
 import { GenerateNoticeDocumentCommand } from './generate-notice-document.js';
 import type { KeptDocument } from './document-keeper.js';
-import { NotificationRefusedError, NotificationSender, type AcceptedNotification } from './notification-sender.port.js';
-import { NotificationStore, type NewNotification } from './notification-store.port.js';
+import { checkIdempotencyKey, NoticeDispatcher } from './notice-dispatcher.js';
+import { NotificationSender } from './notification-sender.port.js';
+import type { RecordedNotification } from './notification-store.port.js';
 import { MAY_GENERATE_DOCUMENTS } from './permissions.js';
 
 /**
  * Sends an issued notice to its ratepayer: by email when they have an email contact, otherwise as a
- * letter with the notice's stored PDF. Recorded before the provider is asked, then with its answer:
- * a refusal is kept as a failed notification with the provider's reason, and is what comes back.
+ * letter with the notice's stored PDF. With an idempotency key, sent once: the key again returns
+ * the first notification (created false); without one, each send is a new notification.
  */
 export class SendNoticeCommand {
   constructor(
     readonly actor: Actor,
     readonly billNumber: number,
     readonly reason?: string,
+    readonly idempotencyKey?: string | null,
   ) {}
 }
 
@@ -31,43 +30,27 @@ export class SendNoticeHandler implements ICommandHandler<SendNoticeCommand> {
   constructor(
     private readonly facts: DocumentFactsReader,
     private readonly commands: CommandBus,
-    private readonly documents: DocumentStore,
-    private readonly notifications: NotificationStore,
+    private readonly dispatcher: NoticeDispatcher,
     private readonly sender: NotificationSender,
   ) {}
 
-  async execute({ actor, billNumber, reason }: SendNoticeCommand): Promise<NotificationRecord> {
+  async execute({ actor, billNumber, reason, idempotencyKey }: SendNoticeCommand): Promise<RecordedNotification> {
     requireAnyRole(actor, MAY_GENERATE_DOCUMENTS, 'sending notices');
     const councilId = requireCouncil(actor);
     checkBillNumber(billNumber);
+    const key = checkIdempotencyKey(idempotencyKey);
+    const earlier = await this.dispatcher.earlier(actor, councilId, key, (each) => each.billNumber === billNumber);
+    if (earlier) return { notification: earlier, created: false };
     const { facts, billId, accountId, account } = await this.facts.notice(actor, billNumber);
-    const why = reason ?? `notice ${billNumber} sent to the ratepayer`;
-    const notificationId = randomUUID();
-    const base = { notificationId, accountId, accountReference: facts.accountReference, billId, billNumber, provider: this.sender.provider };
-    const emailAddress = emailOf(account);
-    if (emailAddress) {
-      const personalisation = noticePersonalisation(facts);
-      const templateId = this.sender.noticeEmailTemplateId;
-      const recorded: NewNotification = { ...base, channel: 'email', recipient: emailAddress, templateId, personalisation, documentId: null };
-      return this.send(actor, councilId, recorded, why, () => this.sender.sendEmail({ templateId, emailAddress, personalisation, reference: notificationId }));
-    }
-    const kept: KeptDocument = await this.commands.execute(new GenerateNoticeDocumentCommand(actor, billNumber));
-    const content = await this.documents.content(actor, councilId, kept.document.documentId);
-    if (!content) throw new Error(`document ${kept.document.documentId} was stored but cannot be read back`);
-    const recipient = [facts.addressee.name, facts.addressee.postcode].filter(Boolean).join(', ');
-    const recorded: NewNotification = { ...base, channel: 'letter', recipient, templateId: null, personalisation: null, documentId: kept.document.documentId };
-    return this.send(actor, councilId, recorded, why, () => this.sender.sendLetter({ reference: notificationId, pdf: content.bytes }));
-  }
-
-  private async send(actor: Actor, councilId: string, notification: NewNotification, reason: string, call: () => Promise<AcceptedNotification>): Promise<NotificationRecord> {
-    await this.notifications.record(actor, councilId, notification, reason);
-    try {
-      const accepted = await call();
-      return await this.notifications.settle(actor, councilId, notification.notificationId, { status: 'accepted', providerNotificationId: accepted.providerNotificationId }, reason);
-    } catch (error) {
-      if (!(error instanceof NotificationRefusedError)) throw error;
-      return this.notifications.settle(actor, councilId, notification.notificationId, { status: 'failed', failure: error.message }, reason);
-    }
+    return this.dispatcher.dispatch(actor, councilId, {
+      noticeKind: 'demand-notice', accountId, accountReference: facts.accountReference, billId, billNumber, recoveryStageId: null,
+    }, {
+      emailAddress: emailOf(account),
+      templateId: this.sender.noticeEmailTemplateId,
+      personalisation: () => noticePersonalisation(facts),
+      addressee: facts.addressee,
+      letterDocumentId: async () => ((await this.commands.execute(new GenerateNoticeDocumentCommand(actor, billNumber))) as KeptDocument).document.documentId,
+    }, key, reason ?? `notice ${billNumber} sent to the ratepayer`);
   }
 }
 

@@ -17,10 +17,12 @@ interface NotifyErrorBody {
 export class GovUkNotifySender extends NotificationSender {
   readonly provider = 'govuk-notify' as const;
   readonly noticeEmailTemplateId: string;
+  readonly recoveryEmailTemplateId: string;
 
   constructor(private readonly settings: NotifySettings) {
     super();
     this.noticeEmailTemplateId = settings.noticeEmailTemplateId;
+    this.recoveryEmailTemplateId = settings.recoveryEmailTemplateId;
   }
 
   sendEmail(email: EmailToSend): Promise<AcceptedNotification> {

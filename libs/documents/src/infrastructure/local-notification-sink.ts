@@ -10,6 +10,7 @@ import { NotificationRefusedError, NotificationSender, type AcceptedNotification
 export class LocalNotificationSink extends NotificationSender {
   readonly provider = 'local-sink' as const;
   readonly noticeEmailTemplateId = 'local-notice-email';
+  readonly recoveryEmailTemplateId = 'local-recovery-email';
 
   async sendEmail(email: EmailToSend): Promise<AcceptedNotification> {
     if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email.emailAddress)) throw new NotificationRefusedError(`ValidationError: email_address Not a valid email address`, 400);

@@ -53,12 +53,17 @@ export class TypeOrmDocumentStore extends DocumentStore {
     return this.transactions.inCouncil(actor, councilId, async (db) => {
       const documentId = randomUUID();
       try {
+        // The same bytes for two notices are stored once; the database checks they hash to the key.
         await db.query(
-          `insert into documents (council_id, document_id, kind, account_id, account_reference, bill_id, bill_number, recovery_stage_id, media_type, content, size_bytes, sha256, template_version, created_by)
-           values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+          `insert into document_contents (council_id, sha256, media_type, content, size_bytes) values ($1, $2, $3, $4, $5) on conflict do nothing`,
+          [councilId, document.sha256, document.mediaType, Buffer.from(document.bytes), document.bytes.byteLength],
+        );
+        await db.query(
+          `insert into documents (council_id, document_id, kind, account_id, account_reference, bill_id, bill_number, recovery_stage_id, media_type, size_bytes, sha256, template_version, created_by)
+           values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
           [
             councilId, documentId, document.kind, document.accountId, document.accountReference, document.billId, document.billNumber, document.recoveryStageId,
-            document.mediaType, Buffer.from(document.bytes), document.bytes.byteLength, document.sha256, document.templateVersion, actor.subject,
+            document.mediaType, document.bytes.byteLength, document.sha256, document.templateVersion, actor.subject,
           ],
         );
       } catch (error) {
@@ -76,7 +81,11 @@ export class TypeOrmDocumentStore extends DocumentStore {
 
   content(actor: Actor, councilId: string, documentId: string) {
     return this.transactions.inCouncil(actor, councilId, async (db) => {
-      const [row] = await db.query(`select ${COLUMNS}, content from documents where council_id = $1 and document_id = $2`, [councilId, documentId]);
+      const [row] = await db.query(
+        `select ${COLUMNS}, (select content from document_contents c where c.council_id = documents.council_id and c.sha256 = documents.sha256) as content
+           from documents where council_id = $1 and document_id = $2`,
+        [councilId, documentId],
+      );
       return row ? { document: toDocument(row), bytes: new Uint8Array(row.content as Buffer) } : null;
     });
   }
