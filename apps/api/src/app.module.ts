@@ -34,6 +34,7 @@ import { loggingOptions } from './logging.js';
 import { CouncilPolicyApiModule } from './policy/council-policy-api.module.js';
 import { GrantsApiModule } from './grants/grants-api.module.js';
 import { MigrationApiModule } from './migration/migration-api.module.js';
+import { AdminModule } from './admin/admin.module.js';
 
 /** The API service: GraphQL and REST adapters over the same commands and queries. */
 @Module({})
@@ -59,6 +60,7 @@ export class AppModule {
         GrantsModule,
         GrantsApiModule,
         MigrationApiModule,
+        AdminModule.forRoot(config),
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config.graphql) }),
       ],
       controllers: [HealthController, CouncilsHttpController, AuditEventsHttpController, EstimateHttpController],
