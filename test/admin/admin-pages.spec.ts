@@ -77,6 +77,19 @@ describe('admin UI pages', () => {
     expect(page.text).not.toContain('Harbour Lights');
   });
 
+  it('keeps what was typed and links each error to its field when the API refuses a payment', async () => {
+    const agent = await signIn('revenues-officer', councilCode);
+    const form = await agent.get(`/admin/accounts/${account.accountReference}/payments/new`).expect(200);
+    const refused = await agent
+      .post(`/admin/accounts/${account.accountReference}/payments/new`)
+      .type('form')
+      .send({ _csrf: csrfOf(form.text), amount: '0', 'receivedOn-day': '1', 'receivedOn-month': '2', 'receivedOn-year': '2099', method: 'card' })
+      .expect(400);
+    expect(refused.text).toContain('<title>Error: Record a payment');
+    expect(refused.text).toContain('href="#amount">Amount must be a whole number of pence above nothing');
+    expect(refused.text).toContain('value="0"');
+  });
+
   it('signs out only with the form, ending the session', async () => {
     const agent = await signIn('revenues-officer', councilCode);
     const page = await agent.get('/admin/search').expect(200);

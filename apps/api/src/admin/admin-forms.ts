@@ -7,6 +7,8 @@ import { AdminViews, type FormError } from './admin-views.js';
 /** A form field: its id in the page, and its label, which starts its error messages. */
 export interface FormField {
   readonly id: string;
+  /** Where the error summary links to, when not the field's id (a date input's day field). */
+  readonly anchor?: string;
   readonly label: string;
 }
 
@@ -65,7 +67,7 @@ export class AdminForms {
       if (!field) continue;
       const text = `${field.label} ${problem.reason}`;
       fieldErrors[field.id] ??= text;
-      errorList.push({ text, href: `#${field.id}` });
+      errorList.push({ text, href: `#${field.anchor ?? field.id}` });
     }
     if (errorList.length === 0) errorList.push({ text: message ?? 'The form could not be submitted' });
     this.views.render(response, submission.view, session, { ...submission.context, values, errorList, fieldErrors }, 400);

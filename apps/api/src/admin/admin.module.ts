@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { TokenVerifier } from '../../../../libs/identity/src/index.js';
 import type { ApiConfig } from '../config/api-config.js';
+import { AccountActionsController } from './account-actions.controller.js';
 import { AccountsController } from './accounts.controller.js';
 import { AdminErrorFilter } from './admin-error.filter.js';
 import { AdminForms } from './admin-forms.js';
@@ -17,7 +18,7 @@ export class AdminModule {
   static forRoot(config: ApiConfig): DynamicModule {
     return {
       module: AdminModule,
-      controllers: [SignInController, AccountsController],
+      controllers: [SignInController, AccountsController, AccountActionsController],
       providers: [
         { provide: ADMIN_CONFIG, useValue: config.admin },
         { provide: ADMIN_AUTH_SETTINGS, useValue: config.auth },
