@@ -35,6 +35,10 @@ describe('admin UI in a browser: demo sign-in', () => {
     const manager = await api.token(['revenues-manager'], councilCode);
     const bill = await api.graphql(manager, 'mutation($ref: String!) { issueBill(accountReference: $ref, input: { financialYear: "2024-25" }) { issued } }', { ref: account.accountReference });
     expect(bill.body.data.issueBill.issued).toBe(true);
+    const run = await api.graphql(manager, 'mutation { startBillingRun(input: { financialYear: "2025-26", reason: "browser test" }) { status } }');
+    expect(run.body.data.startBillingRun.status).toBe('pending');
+    const policy = await api.graphql(manager, 'mutation { setCouncilPolicy(input: { effectiveFrom: "2024-05-15", plugins: ["levels-and-moors/collection"], reason: "browser test" }) { source } }');
+    expect(policy.body.data.setCouncilPolicy.source).toBe('council');
     browser = await AdminBrowser.open(`http://127.0.0.1:${(api.app.getHttpServer().address() as AddressInfo).port}`);
   }, 60_000);
   afterAll(async () => {
@@ -102,6 +106,99 @@ describe('admin UI in a browser: demo sign-in', () => {
     expect(penceOf(await balanceText())).toBe(penceOf(before) - 25_000);
     await browser.check('account-payment-recorded');
   }, 60_000);
+
+  it('awards a relief, moves out and back in, and issues a bill, each through its form', async () => {
+    const fillDate = async (legend: string, day: string, month: string, year: string) => {
+      const group = browser.page.getByRole('group', { name: legend });
+      await group.getByLabel('Day', { exact: true }).fill(day);
+      await group.getByLabel('Month', { exact: true }).fill(month);
+      await group.getByLabel('Year', { exact: true }).fill(year);
+    };
+    await browser.page.getByRole('link', { name: 'Award a relief' }).click();
+    await browser.check('award-relief');
+    await browser.page.getByRole('radio', { name: /occupier from 1 April 2024/ }).check();
+    await browser.page.getByLabel('Discretionary relief').check();
+    await fillDate('Start date', '1', '4', '2024');
+    await browser.page.getByLabel('Percentage (discretionary and hardship relief)').fill('50');
+    await browser.page.getByLabel('Evidence').fill('Cabinet decision 2024/17');
+    await browser.page.getByRole('button', { name: 'Award a relief' }).click();
+    await browser.page.waitForURL('**?done=relief');
+    expect(await browser.page.getByRole('cell', { name: /discretionary 50%/ }).count()).toBe(1);
+
+    await browser.page.getByRole('link', { name: /^Move out/ }).click();
+    await browser.check('move-out');
+    await fillDate('Last day liable', '30', '6', '2024');
+    await browser.page.getByRole('button', { name: 'Move out' }).click();
+    await browser.page.waitForURL('**?done=move-out');
+    expect(await browser.page.getByRole('cell', { name: '30 June 2024' }).count()).toBe(1);
+
+    await browser.page.getByRole('link', { name: 'Move in: start a liability' }).click();
+    await browser.check('move-in');
+    await browser.page.getByLabel('BA reference of the property').fill('NO-SUCH-PROPERTY');
+    await browser.page.getByLabel('Occupier').check();
+    await fillDate('Liable from', '1', '7', '2024');
+    await browser.page.getByRole('button', { name: 'Move in' }).click();
+    expect(await browser.page.locator('.govuk-error-summary').innerText()).toContain("BA reference is not a property on the council's register");
+    await browser.check('move-in-error');
+    await browser.page.getByLabel('BA reference of the property').fill(account.baReference);
+    await browser.page.getByRole('button', { name: 'Move in' }).click();
+    await browser.page.waitForURL('**?done=move-in');
+    expect(await browser.page.getByRole('cell', { name: '1 July 2024' }).count()).toBe(1);
+
+    await browser.page.getByRole('link', { name: 'Issue a bill' }).click();
+    await browser.check('issue-bill');
+    await browser.page.getByLabel('Financial year').fill('2024-25');
+    await browser.page.getByRole('button', { name: 'Issue a bill' }).click();
+    await browser.page.waitForURL(/done=(no-)?bill/);
+    await browser.check('account-after-changes');
+  }, 90_000);
+
+  it('shows billing runs and the audit trail', async () => {
+    await browser.goto('/admin/billing-runs');
+    expect(await browser.page.getByRole('cell', { name: '2025-26' }).count()).toBe(1);
+    expect(await browser.page.getByText('Pending').count()).toBe(1);
+    await browser.check('billing-runs');
+    await browser.goto('/admin/audit');
+    expect(await browser.page.getByRole('cell', { name: 'note added in the admin UI' }).count()).toBeGreaterThan(0);
+    await browser.check('audit');
+  }, 60_000);
+
+  it('an officer sees the council policy read-only; a manager changes a setting from a date', async () => {
+    await browser.page.getByRole('link', { name: 'Council policy' }).click();
+    await browser.check('policy-officer');
+    expect(await browser.page.getByRole('link', { name: "Change the council's policy" }).count()).toBe(0);
+    expect(await browser.page.locator('input:not([type=hidden]), textarea, select').count()).toBe(0);
+    expect(await browser.page.getByRole('link', { name: 'Migration' }).count()).toBe(0);
+    await browser.goto('/admin/policy/edit');
+    expect(await browser.page.getByRole('heading', { level: 1 }).innerText()).toBe('You cannot do this');
+
+    await signInAs('revenues-manager', 'sign-in-manager');
+    await browser.goto('/admin/policy');
+    await browser.check('policy-manager');
+    await browser.page.getByRole('link', { name: "Change the council's policy" }).click();
+    await browser.check('policy-edit');
+    const instalmentDay = browser.page.getByLabel('Levels and Moors collection policy: Instalment day');
+    expect(await instalmentDay.inputValue()).toBe('15');
+    await instalmentDay.fill('40');
+    const group = browser.page.getByRole('group', { name: 'Applies from' });
+    await group.getByLabel('Day', { exact: true }).fill('16');
+    await group.getByLabel('Month', { exact: true }).fill('5');
+    await group.getByLabel('Year', { exact: true }).fill('2024');
+    await browser.page.getByRole('button', { name: 'Save the new version' }).click();
+    expect(await browser.page.locator('.govuk-error-summary').innerText()).toContain('Levels and Moors collection policy: Instalment day must be a whole number from 1 to 28');
+    await browser.check('policy-edit-error');
+    await browser.page.getByLabel('Levels and Moors collection policy: Instalment day').fill('20');
+    await browser.page.getByRole('button', { name: 'Save the new version' }).click();
+    await browser.page.waitForURL('**/admin/policy?done=saved');
+    expect(await browser.page.getByRole('cell', { name: '16 May 2024' }).count()).toBe(1);
+    await browser.check('policy-saved');
+  }, 60_000);
+
+  it('a manager sees the migration loads', async () => {
+    await browser.page.getByRole('link', { name: 'Migration' }).click();
+    expect(await browser.page.getByText('Nothing has been migrated into this council.').count()).toBe(1);
+    await browser.check('migration-loads');
+  }, 30_000);
 });
 
 /** "£1,234.56 owed" → 123456 pence; "£5.00 in credit" → -500. */

@@ -8,6 +8,7 @@ import { AdminForms, type FormField } from './admin-forms.js';
 import { AdminGraphql } from './admin-graphql.js';
 import { AdminSessions, type SignedInSession } from './admin-sessions.js';
 import { AdminViews } from './admin-views.js';
+import { accountPath, actionPage } from './account-heading.js';
 import { FormValues } from './form-values.js';
 
 /** The API's choices, as a person reads them; the API says if one is not (or no longer) accepted. */
@@ -44,7 +45,7 @@ export class AccountActionsController {
   @Get('notes/new')
   async noteForm(@Req() request: Request, @Res() response: Response, @Param('reference') reference: string): Promise<void> {
     const session = await this.sessions.signedIn(request);
-    this.views.render(response, 'add-note.njk', session, await this.page(request, session, reference, 'Add a note'));
+    this.views.render(response, 'add-note.njk', session, await actionPage(this.graphql, request, session, reference, 'Add a note'));
   }
 
   @Post('notes/new')
@@ -54,12 +55,12 @@ export class AccountActionsController {
     const input = { accountReference: reference, body: form.required('body'), reason: 'note added in the admin UI' };
     await this.forms.submit(request, response, session, {
       view: 'add-note.njk',
-      context: await this.page(request, session, reference, 'Add a note'),
+      context: await actionPage(this.graphql, request, session, reference, 'Add a note'),
       fields: NOTE_FIELDS,
       problems: form.problems,
       perform: async () => {
         await this.graphql.execute(request, session.user.token, 'mutation AddNote($input: AddNoteInput!) { addNote(input: $input) { noteId } }', { input });
-        return `/admin/accounts/${encodeURIComponent(reference)}?done=note`;
+        return accountPath(reference, 'note');
       },
     });
   }
@@ -97,23 +98,12 @@ export class AccountActionsController {
           { key: form.optional('idempotencyKey'), input },
         );
         const done = recordPayment.replayed ? 'payment-replayed' : recordPayment.inSuspense ? 'payment-suspense' : 'payment';
-        return `/admin/accounts/${encodeURIComponent(reference)}?done=${done}`;
+        return accountPath(reference, done);
       },
     });
   }
 
   private async paymentPage(request: Request, session: SignedInSession, reference: string) {
-    return { ...(await this.page(request, session, reference, 'Record a payment')), methods: PAYMENT_METHODS };
-  }
-
-  /** What every action page shows: the account it acts on, checked to exist (and be this council's) first. */
-  private async page(request: Request, session: SignedInSession, reference: string, title: string) {
-    const { account } = await this.graphql.execute<{ account: { reference: string; party: { name: string } } }>(
-      request,
-      session.user.token,
-      'query AccountHeading($reference: String!) { account(accountReference: $reference) { reference party { name } } }',
-      { reference },
-    );
-    return { title, section: 'search', account };
+    return { ...(await actionPage(this.graphql, request, session, reference, 'Record a payment')), methods: PAYMENT_METHODS };
   }
 }

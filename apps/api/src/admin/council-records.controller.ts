@@ -1,0 +1,67 @@
+import { Controller, Get, Param, Req, Res, UseFilters } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { Public } from '../auth/public.decorator.js';
+import { AdminErrorFilter } from './admin-error.filter.js';
+import { AdminGraphql } from './admin-graphql.js';
+import { AdminSessions } from './admin-sessions.js';
+import { AdminViews } from './admin-views.js';
+
+const MIGRATION_LOAD_FIELDS = 'loadId profileName profileVersion profileSha256 status startedAt startedBy stagedAt loadedAt';
+
+/** The council's records kept by batch work: annual billing runs, legacy-migration loads, and the audit trail. */
+@ApiExcludeController()
+@Public()
+@UseFilters(AdminErrorFilter)
+@Controller('admin')
+export class CouncilRecordsController {
+  constructor(
+    private readonly sessions: AdminSessions,
+    private readonly graphql: AdminGraphql,
+    private readonly views: AdminViews,
+  ) {}
+
+  @Get('billing-runs')
+  async billingRuns(@Req() request: Request, @Res() response: Response): Promise<void> {
+    const session = await this.sessions.signedIn(request);
+    const { billingRuns } = await this.graphql.execute<{ billingRuns: unknown[] }>(
+      request,
+      session.user.token,
+      '{ billingRuns { financialYear status issuedOn accountsDone accountsTotal billsIssued instalmentsScheduled requestedAt requestedBy startedAt finishedAt failure } }',
+    );
+    this.views.render(response, 'billing-runs.njk', session, { title: 'Annual billing runs', section: 'billing', billingRuns });
+  }
+
+  @Get('migration-loads')
+  async migrationLoads(@Req() request: Request, @Res() response: Response): Promise<void> {
+    const session = await this.sessions.signedIn(request);
+    const { migrationLoads } = await this.graphql.execute<{ migrationLoads: unknown[] }>(request, session.user.token, `{ migrationLoads { ${MIGRATION_LOAD_FIELDS} } }`);
+    this.views.render(response, 'migration-loads.njk', session, { title: 'Legacy migration loads', section: 'migration', migrationLoads });
+  }
+
+  @Get('migration-loads/:loadId')
+  async migrationLoad(@Req() request: Request, @Res() response: Response, @Param('loadId') loadId: string): Promise<void> {
+    const session = await this.sessions.signedIn(request);
+    const { migrationLoad } = await this.graphql.execute<{ migrationLoad: { loadId: string } }>(
+      request,
+      session.user.token,
+      `query MigrationLoad($loadId: String!) { migrationLoad(loadId: $loadId) { ${MIGRATION_LOAD_FIELDS} sourceFiles { source file bytes sha256 } } }`,
+      { loadId },
+    );
+    this.views.render(response, 'migration-load.njk', session, { title: `Migration load ${migrationLoad.loadId}`, section: 'migration', load: migrationLoad });
+  }
+
+  @Get('audit')
+  async audit(@Req() request: Request, @Res() response: Response): Promise<void> {
+    const session = await this.sessions.signedIn(request);
+    const beforeId = typeof request.query.before === 'string' && request.query.before ? request.query.before : null;
+    const { auditEvents } = await this.graphql.execute<{ auditEvents: { id: string }[] }>(
+      request,
+      session.user.token,
+      'query Audit($beforeId: String) { auditEvents(limit: 50, beforeId: $beforeId) { id occurredAt actor operation tableName reason requestId } }',
+      { beforeId },
+    );
+    const older = auditEvents.length === 50 ? auditEvents[auditEvents.length - 1]?.id : null;
+    this.views.render(response, 'audit.njk', session, { title: 'Audit trail', section: 'audit', auditEvents, older });
+  }
+}
