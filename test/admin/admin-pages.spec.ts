@@ -90,6 +90,13 @@ describe('admin UI pages', () => {
     expect(refused.text).toContain('value="0"');
   });
 
+  it('lists the audit trail with who changed what', async () => {
+    const agent = await signIn('revenues-officer', councilCode);
+    const page = await agent.get('/admin/audit');
+    expect(page.text).toContain('test-seed');
+    expect(page.status).toBe(200);
+  });
+
   it('signs out only with the form, ending the session', async () => {
     const agent = await signIn('revenues-officer', councilCode);
     const page = await agent.get('/admin/search').expect(200);

@@ -59,7 +59,7 @@ export class CouncilRecordsController {
       request,
       session.user.token,
       'query Audit($beforeId: String) { auditEvents(limit: 50, beforeId: $beforeId) { id occurredAt actor operation tableName reason requestId } }',
-      { beforeId },
+      beforeId ? { beforeId } : {},
     );
     const older = auditEvents.length === 50 ? auditEvents[auditEvents.length - 1]?.id : null;
     this.views.render(response, 'audit.njk', session, { title: 'Audit trail', section: 'audit', auditEvents, older });
