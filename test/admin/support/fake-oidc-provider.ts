@@ -6,7 +6,8 @@ import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from 'j
 /** Who the fake provider signs in, without asking: the test sets it before each sign-in. */
 export interface FakeUser {
   readonly subject: string;
-  readonly councilCode: string;
+  /** Null for a service operator. */
+  readonly councilCode: string | null;
   readonly roles: readonly string[];
 }
 
@@ -55,6 +56,11 @@ export class FakeOidcProvider {
 
   signInAs(user: FakeUser): void {
     this.user = user;
+  }
+
+  /** An access token for the API as the provider issues them (the test's operator uses one to set up). */
+  accessTokenFor(user: FakeUser): Promise<string> {
+    return this.sign(user.councilCode ? { council: user.councilCode, roles: user.roles } : { roles: user.roles }, user.subject, this.audience);
   }
 
   close(): Promise<void> {
@@ -108,7 +114,7 @@ export class FakeOidcProvider {
       return json(response, 400, { error: 'invalid_grant' });
     }
     const { user } = issued;
-    const accessToken = await this.sign({ council: user.councilCode, roles: user.roles }, user.subject, this.audience);
+    const accessToken = await this.accessTokenFor(user);
     const idToken = await this.sign(issued.nonce ? { nonce: issued.nonce } : {}, user.subject, issued.clientId);
     json(response, 200, { access_token: accessToken, id_token: idToken, token_type: 'Bearer', expires_in: 3600 });
   }
