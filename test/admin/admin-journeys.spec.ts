@@ -13,6 +13,12 @@ describe('admin UI in a browser: demo sign-in', () => {
   let councilCode: string;
   let account: SeededAccount;
 
+  const fillDate = async (legend: string, day: string, month: string, year: string) => {
+    const group = browser.page.getByRole('group', { name: legend });
+    await group.getByLabel('Day', { exact: true }).fill(day);
+    await group.getByLabel('Month', { exact: true }).fill(month);
+    await group.getByLabel('Year', { exact: true }).fill(year);
+  };
   const balanceText = async () => (await browser.page.locator('#balance').innerText()).replace(/\s+/g, ' ').trim();
 
   async function signInAs(role: 'revenues-officer' | 'revenues-manager', screenshot: string) {
@@ -81,9 +87,7 @@ describe('admin UI in a browser: demo sign-in', () => {
     await browser.check('record-payment');
     const fillPayment = async (amount: string) => {
       await browser.page.getByLabel('Amount').fill(amount);
-      await browser.page.getByLabel('Day', { exact: true }).fill('10');
-      await browser.page.getByLabel('Month', { exact: true }).fill('5');
-      await browser.page.getByLabel('Year', { exact: true }).fill('2024');
+      await fillDate('Date received', '10', '5', '2024');
       await browser.page.getByLabel('Card').check();
       await browser.page.getByRole('button', { name: 'Record a payment' }).click();
     };
@@ -108,12 +112,6 @@ describe('admin UI in a browser: demo sign-in', () => {
   }, 60_000);
 
   it('awards a relief, moves out and back in, and issues a bill, each through its form', async () => {
-    const fillDate = async (legend: string, day: string, month: string, year: string) => {
-      const group = browser.page.getByRole('group', { name: legend });
-      await group.getByLabel('Day', { exact: true }).fill(day);
-      await group.getByLabel('Month', { exact: true }).fill(month);
-      await group.getByLabel('Year', { exact: true }).fill(year);
-    };
     await browser.page.getByRole('link', { name: 'Award a relief' }).click();
     await browser.check('award-relief');
     await browser.page.getByRole('radio', { name: /occupier from 1 April 2024/ }).check();
@@ -181,10 +179,7 @@ describe('admin UI in a browser: demo sign-in', () => {
     const instalmentDay = browser.page.getByLabel('Levels and Moors collection policy: Instalment day');
     expect(await instalmentDay.inputValue()).toBe('15');
     await instalmentDay.fill('40');
-    const group = browser.page.getByRole('group', { name: 'Applies from' });
-    await group.getByLabel('Day', { exact: true }).fill('16');
-    await group.getByLabel('Month', { exact: true }).fill('5');
-    await group.getByLabel('Year', { exact: true }).fill('2024');
+    await fillDate('Applies from', '16', '5', '2024');
     await browser.page.getByRole('button', { name: 'Save the new version' }).click();
     expect(await browser.page.locator('.govuk-error-summary').innerText()).toContain('Levels and Moors collection policy: Instalment day must be a whole number from 1 to 28');
     await browser.check('policy-edit-error');

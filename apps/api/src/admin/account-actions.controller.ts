@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { Controller, Get, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
+import { Get, Param, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { Public } from '../auth/public.decorator.js';
-import { AdminErrorFilter } from './admin-error.filter.js';
+import { AdminController } from './admin-controller.decorator.js';
 import { AdminForms, type FormField } from './admin-forms.js';
 import { AdminGraphql } from './admin-graphql.js';
 import { AdminSessions, type SignedInSession } from './admin-sessions.js';
@@ -30,10 +28,7 @@ const PAYMENT_FIELDS = {
 } satisfies Record<string, FormField>;
 
 /** Adding a note and recording a payment: the actions an officer takes most on an account. */
-@ApiExcludeController()
-@Public()
-@UseFilters(AdminErrorFilter)
-@Controller('admin/accounts/:reference')
+@AdminController('admin/accounts/:reference')
 export class AccountActionsController {
   constructor(
     private readonly sessions: AdminSessions,

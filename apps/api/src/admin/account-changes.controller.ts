@@ -1,9 +1,7 @@
-import { Controller, Get, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
+import { Get, Param, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { Public } from '../auth/public.decorator.js';
 import { accountPath, actionPage } from './account-heading.js';
-import { AdminErrorFilter } from './admin-error.filter.js';
+import { AdminController } from './admin-controller.decorator.js';
 import { AdminForms, type FormField } from './admin-forms.js';
 import { AdminGraphql } from './admin-graphql.js';
 import { AdminSessions, type SignedInSession } from './admin-sessions.js';
@@ -48,10 +46,7 @@ const MOVE_OUT_FIELDS = { endsOn: { id: 'endsOn', anchor: 'endsOn-day', label: '
 const BILL_FIELDS = { financialYear: { id: 'financialYear', label: 'Financial year' }, reason: REASON } satisfies Record<string, FormField>;
 
 /** Changes to an account's liability and bills: award a relief, move in or out, issue a bill. Each is rebilled by the API. */
-@ApiExcludeController()
-@Public()
-@UseFilters(AdminErrorFilter)
-@Controller('admin/accounts/:reference')
+@AdminController('admin/accounts/:reference')
 export class AccountChangesController {
   constructor(
     private readonly sessions: AdminSessions,

@@ -1,8 +1,6 @@
-import { Controller, Get, Param, Req, Res, UseFilters } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
+import { Get, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { Public } from '../auth/public.decorator.js';
-import { AdminErrorFilter } from './admin-error.filter.js';
+import { AdminController } from './admin-controller.decorator.js';
 import { AdminGraphql, ApiOperationError } from './admin-graphql.js';
 import { AdminSessions } from './admin-sessions.js';
 import { AdminViews } from './admin-views.js';
@@ -22,10 +20,7 @@ const DONE: Record<string, string> = {
 };
 
 /** Searching for accounts, and an account with everything the API tells about it. */
-@ApiExcludeController()
-@Public()
-@UseFilters(AdminErrorFilter)
-@Controller('admin')
+@AdminController('admin')
 export class AccountsController {
   constructor(
     private readonly sessions: AdminSessions,

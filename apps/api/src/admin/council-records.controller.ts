@@ -1,8 +1,6 @@
-import { Controller, Get, Param, Req, Res, UseFilters } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
+import { Get, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { Public } from '../auth/public.decorator.js';
-import { AdminErrorFilter } from './admin-error.filter.js';
+import { AdminController } from './admin-controller.decorator.js';
 import { AdminGraphql } from './admin-graphql.js';
 import { AdminSessions } from './admin-sessions.js';
 import { AdminViews } from './admin-views.js';
@@ -10,10 +8,7 @@ import { AdminViews } from './admin-views.js';
 const MIGRATION_LOAD_FIELDS = 'loadId profileName profileVersion profileSha256 status startedAt startedBy stagedAt loadedAt';
 
 /** The council's records kept by batch work: annual billing runs, legacy-migration loads, and the audit trail. */
-@ApiExcludeController()
-@Public()
-@UseFilters(AdminErrorFilter)
-@Controller('admin')
+@AdminController('admin')
 export class CouncilRecordsController {
   constructor(
     private readonly sessions: AdminSessions,

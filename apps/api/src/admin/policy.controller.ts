@@ -1,8 +1,6 @@
-import { Controller, Get, Post, Req, Res, UseFilters } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
+import { Get, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { Public } from '../auth/public.decorator.js';
-import { AdminErrorFilter } from './admin-error.filter.js';
+import { AdminController } from './admin-controller.decorator.js';
 import { AdminForms } from './admin-forms.js';
 import { AdminGraphql, ApiOperationError } from './admin-graphql.js';
 import { AdminSessions, type SignedInSession } from './admin-sessions.js';
@@ -19,10 +17,7 @@ interface PolicyData {
 }
 
 /** The council's local policy: read by all staff, changed (from a day, as a new version) by managers. */
-@ApiExcludeController()
-@Public()
-@UseFilters(AdminErrorFilter)
-@Controller('admin/policy')
+@AdminController('admin/policy')
 export class PolicyController {
   constructor(
     private readonly sessions: AdminSessions,

@@ -1,19 +1,14 @@
-import { Controller, Get, Post, Req, Res, UseFilters } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
+import { Get, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { isRole } from '../../../../libs/tenancy/src/index.js';
-import { Public } from '../auth/public.decorator.js';
 import { DEMO_COUNCIL_CODE } from '../demo-council.js';
-import { AdminErrorFilter } from './admin-error.filter.js';
+import { AdminController } from './admin-controller.decorator.js';
 import { AdminSessions } from './admin-sessions.js';
 import { AdminViews, type FormError } from './admin-views.js';
 import { DEMO_ROLES, SignInFailedError, SignInService } from './sign-in.service.js';
 
 /** Signing in (the council's identity provider, or a demo role) and out. */
-@ApiExcludeController()
-@Public()
-@UseFilters(AdminErrorFilter)
-@Controller('admin')
+@AdminController('admin')
 export class SignInController {
   constructor(
     private readonly sessions: AdminSessions,
