@@ -15,12 +15,24 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
  * kept in test-artifacts/admin/.
  */
 export class AdminBrowser {
+  /** What went wrong in the page (a script refused by the Content-Security-Policy, an asset not found): none is expected. */
+  private readonly consoleErrors: string[] = [];
+
   private constructor(
     private readonly context: BrowserContext,
     private readonly profile: string,
     readonly page: Page,
     private readonly baseUrl: string,
-  ) {}
+  ) {
+    // A page's own status is the test's to judge (an error page is a 4xx); its assets must all load.
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) this.consoleErrors.push(`${page.url()}: ${message.text()}`);
+    });
+    page.on('response', (response) => {
+      if (response.request().resourceType() !== 'document' && response.status() >= 400) this.consoleErrors.push(`${response.url()}: ${response.status()}`);
+    });
+    page.on('pageerror', (error) => this.consoleErrors.push(`${page.url()}: ${error.message}`));
+  }
 
   static async open(baseUrl: string): Promise<AdminBrowser> {
     const profile = await mkdtemp(path.join(os.tmpdir(), 'admin-ui-chromium-'));
@@ -38,8 +50,12 @@ export class AdminBrowser {
     await this.page.goto(`${this.baseUrl}${pathname}`);
   }
 
-  /** The accessibility check and screenshot every page visited gets. */
+  /** The accessibility check and screenshot every page visited gets; and no script or load has failed. */
   async check(name: string): Promise<void> {
+    // GOV.UK Frontend's script marks the page once it has run: proof the CSP let the file-served script in.
+    await this.page.waitForSelector('body.js-enabled.govuk-frontend-supported', { state: 'attached' });
+    const errors = this.consoleErrors.splice(0);
+    if (errors.length) throw new Error(`the browser reported errors before ${name}:\n${errors.join('\n')}`);
     await this.page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
     const results = await new AxeBuilder({ page: this.page }).withTags(WCAG_TAGS).analyze();
     const violations = results.violations.map((violation) => ({
