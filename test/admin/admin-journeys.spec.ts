@@ -12,6 +12,7 @@ describe('admin UI in a browser: demo sign-in', () => {
   let browser: AdminBrowser;
   let councilCode: string;
   let account: SeededAccount;
+  let browserBase: string;
 
   const fillDate = async (legend: string, day: string, month: string, year: string) => {
     const group = browser.page.getByRole('group', { name: legend });
@@ -45,7 +46,8 @@ describe('admin UI in a browser: demo sign-in', () => {
     expect(run.body.data.startBillingRun.status).toBe('pending');
     const policy = await api.graphql(manager, 'mutation { setCouncilPolicy(input: { effectiveFrom: "2024-05-15", plugins: ["levels-and-moors/collection"], reason: "browser test" }) { source } }');
     expect(policy.body.data.setCouncilPolicy.source).toBe('council');
-    browser = await AdminBrowser.open(`http://127.0.0.1:${(api.app.getHttpServer().address() as AddressInfo).port}`);
+    browserBase = `http://127.0.0.1:${(api.app.getHttpServer().address() as AddressInfo).port}`;
+    browser = await AdminBrowser.open(browserBase);
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
@@ -188,6 +190,26 @@ describe('admin UI in a browser: demo sign-in', () => {
     await browser.page.waitForURL('**/admin/policy?done=saved');
     expect(await browser.page.getByRole('cell', { name: '16 May 2024' }).count()).toBe(1);
     await browser.check('policy-saved');
+  }, 60_000);
+
+  it('works without JavaScript: sign in, find the account, add a note', async () => {
+    const plain = await AdminBrowser.open(browserBase, { javaScript: false });
+    try {
+      await plain.goto('/admin/sign-in');
+      await plain.page.getByLabel('Council code').fill(councilCode);
+      await plain.page.getByRole('button', { name: 'Sign in' }).click();
+      await plain.page.waitForURL('**/admin/search');
+      await plain.goto(`/admin/search?q=${encodeURIComponent('Quayside Bakery')}`);
+      await plain.page.getByRole('link', { name: account.accountReference }).click();
+      await plain.page.getByRole('link', { name: 'Add a note' }).click();
+      await plain.page.getByLabel('Note').fill('Written with JavaScript turned off.');
+      await plain.page.getByRole('button', { name: 'Add a note' }).click();
+      await plain.page.waitForURL('**?done=note');
+      expect(await plain.page.getByText('Written with JavaScript turned off.').count()).toBe(1);
+      await plain.check('account-without-javascript');
+    } finally {
+      await plain.close();
+    }
   }, 60_000);
 
   it('a manager sees the migration loads', async () => {

@@ -23,6 +23,7 @@ export class AdminBrowser {
     private readonly profile: string,
     readonly page: Page,
     private readonly baseUrl: string,
+    private readonly javaScript: boolean,
   ) {
     // A page's own status is the test's to judge (an error page is a 4xx); its assets must all load.
     page.on('console', (message) => {
@@ -34,16 +35,18 @@ export class AdminBrowser {
     page.on('pageerror', (error) => this.consoleErrors.push(`${page.url()}: ${error.message}`));
   }
 
-  static async open(baseUrl: string): Promise<AdminBrowser> {
+  /** `javaScript: false` proves the pages work without it, as on a locked-down desktop. */
+  static async open(baseUrl: string, { javaScript = true }: { javaScript?: boolean } = {}): Promise<AdminBrowser> {
     const profile = await mkdtemp(path.join(os.tmpdir(), 'admin-ui-chromium-'));
     await mkdir(SCREENSHOTS, { recursive: true });
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: true,
+      javaScriptEnabled: javaScript,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
     const page = context.pages()[0] ?? (await context.newPage());
-    return new AdminBrowser(context, profile, page, baseUrl);
+    return new AdminBrowser(context, profile, page, baseUrl, javaScript);
   }
 
   async goto(pathname: string): Promise<void> {
@@ -53,10 +56,12 @@ export class AdminBrowser {
   /** The accessibility check and screenshot every page visited gets; and no script or load has failed. */
   async check(name: string): Promise<void> {
     // GOV.UK Frontend's script marks the page once it has run: proof the CSP let the file-served script in.
-    await this.page.waitForSelector('body.js-enabled.govuk-frontend-supported', { state: 'attached' });
+    if (this.javaScript) await this.page.waitForSelector('body.js-enabled.govuk-frontend-supported', { state: 'attached' });
     const errors = this.consoleErrors.splice(0);
     if (errors.length) throw new Error(`the browser reported errors before ${name}:\n${errors.join('\n')}`);
     await this.page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+    // axe-core runs as a script in the page: without JavaScript there is only the screenshot (the same pages are checked with it).
+    if (!this.javaScript) return;
     const results = await new AxeBuilder({ page: this.page }).withTags(WCAG_TAGS).analyze();
     const violations = results.violations.map((violation) => ({
       page: name,
