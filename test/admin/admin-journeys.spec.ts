@@ -158,6 +158,7 @@ describe('admin UI in a browser: demo sign-in', () => {
     await browser.goto('/admin/billing-runs');
     expect(await browser.page.getByRole('cell', { name: '2025-26' }).count()).toBe(1);
     expect(await browser.page.getByText('Pending').count()).toBe(1);
+    expect(await browser.page.getByRole('button', { name: 'Request annual billing' }).count()).toBe(0);
     await browser.check('billing-runs');
     await browser.goto('/admin/audit');
     expect(await browser.page.getByRole('cell', { name: 'demo-revenues-officer' }).count()).toBeGreaterThan(0);
@@ -210,6 +211,18 @@ describe('admin UI in a browser: demo sign-in', () => {
     } finally {
       await plain.close();
     }
+  }, 60_000);
+
+  it('a manager requests annual billing, after being told the year is missing', async () => {
+    await browser.page.getByRole('link', { name: 'Billing runs' }).click();
+    await browser.page.getByRole('button', { name: 'Request annual billing' }).click();
+    expect(await browser.page.locator('.govuk-error-summary').innerText()).toContain('Financial year must be entered');
+    await browser.check('billing-run-request-error');
+    await browser.page.getByLabel('Financial year').fill('2024-25');
+    await browser.page.getByRole('button', { name: 'Request annual billing' }).click();
+    await browser.page.waitForURL('**/admin/billing-runs?done=requested');
+    expect(await browser.page.getByRole('cell', { name: '2024-25', exact: true }).count()).toBe(1);
+    await browser.check('billing-run-requested');
   }, 60_000);
 
   it('a manager sees the migration loads', async () => {

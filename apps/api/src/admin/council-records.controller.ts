@@ -1,9 +1,11 @@
-import { Get, Param, Req, Res } from '@nestjs/common';
+import { Get, Param, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AdminController } from './admin-controller.decorator.js';
 import { AdminGraphql } from './admin-graphql.js';
-import { AdminSessions } from './admin-sessions.js';
+import { AdminForms } from './admin-forms.js';
+import { AdminSessions, type SignedInSession } from './admin-sessions.js';
 import { AdminViews } from './admin-views.js';
+import { FormValues } from './form-values.js';
 
 const MIGRATION_LOAD_FIELDS = 'loadId profileName profileVersion profileSha256 status startedAt startedBy stagedAt loadedAt';
 
@@ -14,17 +16,45 @@ export class CouncilRecordsController {
     private readonly sessions: AdminSessions,
     private readonly graphql: AdminGraphql,
     private readonly views: AdminViews,
+    private readonly forms: AdminForms,
   ) {}
 
   @Get('billing-runs')
   async billingRuns(@Req() request: Request, @Res() response: Response): Promise<void> {
     const session = await this.sessions.signedIn(request);
+    const banner = request.query.done === 'requested' ? 'Annual billing requested: the billing worker will pick it up' : null;
+    this.views.render(response, 'billing-runs.njk', session, { ...(await this.billingRunsPage(request, session)), banner });
+  }
+
+  /** A manager requests a year's annual billing (or resumes a failed run); the worker does the billing. */
+  @Post('billing-runs')
+  async requestBillingRun(@Req() request: Request, @Res() response: Response): Promise<void> {
+    const session = await this.sessions.submittedForm(request);
+    const form = new FormValues(request.body as Record<string, unknown>);
+    const input = { financialYear: form.required('financialYear'), issuedOn: form.date('issuedOn', { required: false }), reason: form.optional('reason') };
+    await this.forms.submit(request, response, session, {
+      view: 'billing-runs.njk',
+      context: await this.billingRunsPage(request, session),
+      fields: {
+        financialYear: { id: 'financialYear', label: 'Financial year' },
+        issuedOn: { id: 'issuedOn', anchor: 'issuedOn-day', label: 'Bill date' },
+        reason: { id: 'reason', label: 'Reason' },
+      },
+      problems: form.problems,
+      perform: async () => {
+        await this.graphql.execute(request, session.user.token, 'mutation StartBillingRun($input: StartBillingRunInput!) { startBillingRun(input: $input) { status } }', { input });
+        return '/admin/billing-runs?done=requested';
+      },
+    });
+  }
+
+  private async billingRunsPage(request: Request, session: SignedInSession) {
     const { billingRuns } = await this.graphql.execute<{ billingRuns: unknown[] }>(
       request,
       session.user.token,
       '{ billingRuns { financialYear status issuedOn accountsDone accountsTotal billsIssued instalmentsScheduled requestedAt requestedBy startedAt finishedAt failure } }',
     );
-    this.views.render(response, 'billing-runs.njk', session, { title: 'Annual billing runs', section: 'billing', billingRuns });
+    return { title: 'Annual billing runs', section: 'billing', billingRuns, canRequest: session.user.roles.includes('revenues-manager') };
   }
 
   @Get('migration-loads')
