@@ -38,7 +38,8 @@ export function settingFields(plugins: readonly PolicyPlugin[]): SettingField[] 
         id: `setting-${plugin.id.replace(/[^a-z0-9]+/gi, '-')}-${setting.key}`,
         pluginId: plugin.id,
         setting,
-        label: `${plugin.name}: ${humanise(setting.key)}`,
+        // Amounts are typed in pounds, so a key's 'Pence' is not part of the label.
+        label: `${plugin.name}: ${humanise(setting.type === 'pence' ? setting.key.replace(/Pence$/, '') : setting.key)}`,
         typed: typedValue(setting),
       })),
     );
