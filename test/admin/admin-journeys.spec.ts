@@ -132,6 +132,7 @@ describe('admin UI in a browser: demo sign-in', () => {
     await browser.page.getByRole('button', { name: 'Move out' }).click();
     await browser.page.waitForURL('**?done=move-out');
     expect(await browser.page.getByRole('cell', { name: '30 June 2024', exact: true }).count()).toBe(1);
+    await browser.check('account-moved-out');
 
     await browser.page.getByRole('link', { name: 'Move in: start a liability' }).click();
     await browser.check('move-in');
@@ -145,6 +146,7 @@ describe('admin UI in a browser: demo sign-in', () => {
     await browser.page.getByRole('button', { name: 'Move in' }).click();
     await browser.page.waitForURL('**?done=move-in');
     expect(await browser.page.getByRole('cell', { name: '1 July 2024', exact: true }).count()).toBe(1);
+    await browser.check('account-moved-in');
 
     await browser.page.getByRole('link', { name: 'Issue a bill' }).click();
     await browser.check('issue-bill');
@@ -173,6 +175,7 @@ describe('admin UI in a browser: demo sign-in', () => {
     expect(await browser.page.getByRole('link', { name: 'Migration' }).count()).toBe(0);
     await browser.goto('/admin/policy/edit');
     expect(await browser.page.getByRole('heading', { level: 1 }).innerText()).toBe('You cannot do this');
+    await browser.check('policy-edit-refused');
 
     await signInAs('revenues-manager', 'sign-in-manager');
     await browser.goto('/admin/policy');
@@ -197,6 +200,7 @@ describe('admin UI in a browser: demo sign-in', () => {
     const plain = await AdminBrowser.open(browserBase, { javaScript: false });
     try {
       await plain.goto('/admin/sign-in');
+      await plain.check('sign-in-without-javascript');
       await plain.page.getByLabel('Council code').fill(councilCode);
       await plain.page.getByRole('button', { name: 'Sign in' }).click();
       await plain.page.waitForURL('**/admin/search');

@@ -60,6 +60,7 @@ describe('admin UI in a browser: OIDC sign-in', () => {
 
     await browser.page.getByLabel(/postcode or UPRN/).fill('Moorland Forge');
     await browser.page.getByRole('button', { name: 'Search' }).click();
+    await browser.check('oidc-search-results');
     await browser.page.getByRole('link', { name: account.accountReference }).click();
     expect(await browser.page.getByRole('heading', { level: 1 }).innerText()).toBe(`Account ${account.accountReference}`);
     await browser.check('oidc-account');
