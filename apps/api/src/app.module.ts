@@ -38,6 +38,7 @@ import { GrantsApiModule } from './grants/grants-api.module.js';
 import { MigrationApiModule } from './migration/migration-api.module.js';
 import { DocumentsApiModule } from './documents/documents-api.module.js';
 import { PaymentsInApiModule } from './payments-in/payments-in-api.module.js';
+import { AdminModule } from './admin/admin.module.js';
 
 /** The API service: GraphQL and REST adapters over the same commands and queries. */
 @Module({})
@@ -67,6 +68,7 @@ export class AppModule {
         DocumentsApiModule,
         PaymentsInModule.withSecretsKey(config.paymentSecretsKey),
         PaymentsInApiModule,
+        AdminModule.forRoot(config),
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config.graphql) }),
       ],
       controllers: [HealthController, CouncilsHttpController, AuditEventsHttpController, EstimateHttpController],

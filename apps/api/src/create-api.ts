@@ -7,6 +7,7 @@ import type { ApiConfig } from './config/api-config.js';
 import { acceptJsonBodies } from './http/request-body.js';
 import { assignRequestIds } from './http/request-id.js';
 import { publishOpenApi } from './http/openapi.js';
+import { mountAdminHttp } from './admin/admin-http.js';
 
 /** The configured, initialised API application, not yet listening: what main.ts serves and the e2e tests drive. */
 export async function createApi(config: ApiConfig, databaseAppUrl: string, clock?: Clock): Promise<NestExpressApplication> {
@@ -17,6 +18,7 @@ export async function createApi(config: ApiConfig, databaseAppUrl: string, clock
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
   assignRequestIds(app);
+  mountAdminHttp(app, config.bodyLimitBytes);
   acceptJsonBodies(app, config.bodyLimitBytes);
   publishOpenApi(app);
   await app.init();

@@ -54,7 +54,7 @@ async function main(): Promise<void> {
     config.auth.mode === 'demo'
       ? `npm run --silent dev-token -- --council ${DEMO_COUNCIL_CODE} --roles revenues-manager   (operator: --roles operator)`
       : `a token from ${config.auth.issuer} for audience ${config.auth.audience}`;
-  log.info({ graphql: `${base}/graphql`, restDocs: `${base}/docs`, openApi: `${base}/docs/openapi.json` }, 'listening');
+  log.info({ admin: `${base}/admin`, graphql: `${base}/graphql`, restDocs: `${base}/docs`, openApi: `${base}/docs/openapi.json` }, 'listening');
   process.stdout.write(
     [
       '',
@@ -62,6 +62,7 @@ async function main(): Promise<void> {
       `  GraphQL:    ${base}/graphql`,
       `  REST docs:  ${base}/docs   (OpenAPI JSON: ${base}/docs/openapi.json)`,
       `  Health:     ${base}/health`,
+      `  Admin UI:   ${base}/admin${config.auth.mode === 'demo' ? '   (demo sign-in: pick a role)' : ''}`,
       `  Get a token: ${tokenHelp}`,
       '',
       '',

@@ -2,6 +2,7 @@ import { readNotifyCallbackTokens, readNotifySettings, type NotifySettings } fro
 import { readAuthSettings, type AuthSettings } from '../../../../libs/identity/src/index.js';
 import { wholeNumberSetting } from '../../../../libs/kernel/src/index.js';
 import { readPaymentSecretsKey } from './payment-secrets-key.js';
+import { readAdminConfig, type AdminConfig } from '../admin/admin-config.js';
 
 export interface ApiConfig {
   readonly port: number;
@@ -10,6 +11,8 @@ export interface ApiConfig {
   readonly bodyLimitBytes: number;
   readonly graphql: { readonly maxDepth: number; readonly maxCost: number };
   readonly auth: AuthSettings;
+  /** The staff admin UI at /admin. */
+  readonly admin: AdminConfig;
   readonly logLevel: string;
   /** Create the demo council on start (demo mode only). */
   readonly seedDemoCouncil: boolean;
@@ -30,8 +33,9 @@ export interface ApiConfig {
 /** Reads the service's settings from the environment; a bad value stops start-up naming the variable. */
 export function readApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   const auth = readAuthSettings(env);
+  const port = wholeNumberSetting(env, 'PORT', 3000, 0, 65_535);
   return {
-    port: wholeNumberSetting(env, 'PORT', 3000, 0, 65_535),
+    port,
     host: env.HOST ?? '0.0.0.0',
     bodyLimitBytes: wholeNumberSetting(env, 'BODY_LIMIT_BYTES', 1_048_576, 1_024, 104_857_600),
     graphql: {
@@ -39,6 +43,7 @@ export function readApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
       maxCost: wholeNumberSetting(env, 'GRAPHQL_MAX_COST', 1_000, 10, 1_000_000),
     },
     auth,
+    admin: readAdminConfig(env, auth, port),
     logLevel: env.LOG_LEVEL ?? 'info',
     seedDemoCouncil: auth.mode === 'demo' && env.SEED_DEMO_COUNCIL !== 'false',
     billingWorkerInProcess: billingWorker(env.BILLING_WORKER),
