@@ -9,6 +9,7 @@ import { BusinessRatesModule } from '../../../libs/business-rates/src/index.js';
 import { COUNCIL_POLICY_PLUGINS } from '../../../libs/council-policies/src/index.js';
 import { CouncilsModule } from '../../../libs/councils/src/index.js';
 import { DatabaseModule } from '../../../libs/database/src/index.js';
+import { EventsModule } from '../../../libs/events/src/index.js';
 import { GrantsModule } from '../../../libs/grants/src/index.js';
 import { PolicyHostModule } from '../../../libs/policy-host/src/index.js';
 import { TokenVerifier } from '../../../libs/identity/src/index.js';
@@ -34,6 +35,7 @@ import { loggingOptions } from './logging.js';
 import { CouncilPolicyApiModule } from './policy/council-policy-api.module.js';
 import { GrantsApiModule } from './grants/grants-api.module.js';
 import { MigrationApiModule } from './migration/migration-api.module.js';
+import { EventsApiModule } from './events/events-api.module.js';
 
 /** The API service: GraphQL and REST adapters over the same commands and queries. */
 @Module({})
@@ -59,6 +61,8 @@ export class AppModule {
         GrantsModule,
         GrantsApiModule,
         MigrationApiModule,
+        EventsModule,
+        EventsApiModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config.graphql) }),
       ],
       controllers: [HealthController, CouncilsHttpController, AuditEventsHttpController, EstimateHttpController],
