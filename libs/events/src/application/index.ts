@@ -1,3 +1,4 @@
+export * from './delivery-settings.js';
 export * from './event-queries.js';
 export * from './permissions.js';
 export * from './replay.js';
