@@ -104,22 +104,14 @@ export class EventsOutbox1763942401400 implements MigrationInterface {
         select session_user <> 'revenues_migrator'
       $$;
 
-      create function app_event_bill_issued() returns trigger language plpgsql security definer
-      set search_path = public, pg_temp as $$
-      begin
-        if not app_writes_events() then return null; end if;
-        insert into council_events (council_id, council_event_id, event_type, schema_version, subject, payload)
+      ${eventTrigger('bill_issued', 'insert on bills', 'new table as new_bills', [`
         select b.council_id, gen_random_uuid(), 'bill.issued', 1, a.reference, jsonb_build_object(
                  'accountReference', a.reference, 'billId', b.bill_id, 'billNumber', b.bill_number, 'kind', b.kind,
                  'financialYear', b.financial_year, 'issuedOn', b.issued_on, 'totalPence', b.total_pence,
                  'yearChargePence', b.year_charge_pence, 'paidBeforePence', b.paid_before_pence, 'billingRunId', b.billing_run_id)
           from new_bills b join accounts a on a.council_id = b.council_id and a.account_id = b.account_id
          where b.kind <> 'migrated'
-         order by b.bill_number;
-        return null;
-      end $$;
-      create trigger event_bill_issued after insert on bills referencing new table as new_bills
-        for each statement execute function app_event_bill_issued();
+         order by b.bill_number`])}
 
       -- Money on an account: recorded to one, or assigned to one from suspense. Money held in
       -- suspense is no account's yet, and a transfer between accounts is not money received.
@@ -128,58 +120,29 @@ export class EventsOutbox1763942401400 implements MigrationInterface {
                                   'receivedOn', p.received_on, 'method', p.method, 'externalReference', p.external_reference,
                                   'fromSuspense', p_from_suspense)
       $$;
-      create function app_event_payment_received() returns trigger language plpgsql security definer
-      set search_path = public, pg_temp as $$
-      begin
-        if not app_writes_events() then return null; end if;
-        insert into council_events (council_id, council_event_id, event_type, schema_version, subject, payload)
+      ${eventTrigger('payment_received', 'insert on payments', 'new table as new_payments', [`
         select p.council_id, gen_random_uuid(), 'payment.received', 1, a.reference, app_payment_received_payload(p, a.reference, false)
           from new_payments p join accounts a on a.council_id = p.council_id and a.account_id = p.account_id
-         where p.method <> 'transfer';
-        return null;
-      end $$;
-      create trigger event_payment_received after insert on payments referencing new table as new_payments
-        for each statement execute function app_event_payment_received();
-
-      create function app_event_payment_assigned() returns trigger language plpgsql security definer
-      set search_path = public, pg_temp as $$
-      begin
-        if not app_writes_events() then return null; end if;
-        insert into council_events (council_id, council_event_id, event_type, schema_version, subject, payload)
+         where p.method <> 'transfer'`])}
+      ${eventTrigger('payment_assigned', 'update on payments', 'old table as old_payments new table as new_payments', [`
         select p.council_id, gen_random_uuid(), 'payment.received', 1, a.reference, app_payment_received_payload(p, a.reference, true)
           from new_payments p
           join old_payments o on o.council_id = p.council_id and o.payment_id = p.payment_id
           join accounts a on a.council_id = p.council_id and a.account_id = p.account_id
-         where o.account_id is null and p.method <> 'transfer';
-        return null;
-      end $$;
-      create trigger event_payment_assigned after update on payments referencing old table as old_payments new table as new_payments
-        for each statement execute function app_event_payment_assigned();
+         where o.account_id is null and p.method <> 'transfer'`])}
 
-      create function app_event_relief_awarded() returns trigger language plpgsql security definer
-      set search_path = public, pg_temp as $$
-      begin
-        if not app_writes_events() then return null; end if;
-        insert into council_events (council_id, council_event_id, event_type, schema_version, subject, payload)
+      ${eventTrigger('relief_awarded', 'insert on relief_awards', 'new table as new_reliefs', [`
         select r.council_id, gen_random_uuid(), 'relief.awarded', 1, a.reference, jsonb_build_object(
                  'accountReference', a.reference, 'reliefAwardId', r.relief_award_id, 'kind', r.kind,
                  'startsOn', r.starts_on, 'endsOn', r.ends_on, 'percent', r.percent, 'exemptionClass', r.exemption_class)
           from new_reliefs r
           join liabilities l on l.council_id = r.council_id and l.liability_id = r.liability_id
-          join accounts a on a.council_id = l.council_id and a.account_id = l.account_id;
-        return null;
-      end $$;
-      create trigger event_relief_awarded after insert on relief_awards referencing new table as new_reliefs
-        for each statement execute function app_event_relief_awarded();
+          join accounts a on a.council_id = l.council_id and a.account_id = l.account_id`])}
 
       -- Every recovery notice is a stage reached. The account is in arrears when a recovery run finds
       -- instalments missed: with each reminder (reg 8(1)), and with a stage that is the year's first
       -- (a final notice straight away, the reminders allowed having been used on an earlier charge).
-      create function app_event_recovery_stage() returns trigger language plpgsql security definer
-      set search_path = public, pg_temp as $$
-      begin
-        if not app_writes_events() then return null; end if;
-        insert into council_events (council_id, council_event_id, event_type, schema_version, subject, payload)
+      ${eventTrigger('recovery_stage', 'insert on recovery_stages', 'new table as new_stages', [`
         select s.council_id, gen_random_uuid(), 'account.in-arrears', 1, a.reference, jsonb_build_object(
                  'accountReference', a.reference, 'financialYear', s.financial_year, 'arrearsPence', s.arrears_pence,
                  'foundOn', s.issued_on, 'recoveryStage', s.stage, 'recoveryStageId', s.recovery_stage_id)
@@ -187,17 +150,12 @@ export class EventsOutbox1763942401400 implements MigrationInterface {
          where s.stage = 'reminder' or not exists (
                  select 1 from recovery_stages earlier
                   where earlier.council_id = s.council_id and earlier.account_id = s.account_id
-                    and earlier.financial_year = s.financial_year and earlier.recovery_stage_id <> s.recovery_stage_id);
-        insert into council_events (council_id, council_event_id, event_type, schema_version, subject, payload)
+                    and earlier.financial_year = s.financial_year and earlier.recovery_stage_id <> s.recovery_stage_id)`, `
         select s.council_id, gen_random_uuid(), 'recovery.stage-reached', 1, a.reference, jsonb_build_object(
                  'accountReference', a.reference, 'recoveryStageId', s.recovery_stage_id, 'financialYear', s.financial_year,
                  'stage', s.stage, 'issuedOn', s.issued_on, 'arrearsPence', s.arrears_pence, 'costsPence', s.costs_pence,
                  'payBy', s.pay_by, 'hearingOn', s.hearing_on)
-          from new_stages s join accounts a on a.council_id = s.council_id and a.account_id = s.account_id;
-        return null;
-      end $$;
-      create trigger event_recovery_stage after insert on recovery_stages referencing new table as new_stages
-        for each statement execute function app_event_recovery_stage();
+          from new_stages s join accounts a on a.council_id = s.council_id and a.account_id = s.account_id`])}
 
       revoke execute on function app_fan_out_council_events(), app_event_bill_issued(), app_event_payment_received(),
         app_event_payment_assigned(), app_event_relief_awarded(), app_event_recovery_stage() from public;
@@ -218,4 +176,22 @@ export class EventsOutbox1763942401400 implements MigrationInterface {
       drop function app_fan_out_council_events();
     `);
   }
+}
+
+/**
+ * A statement trigger that writes events (unless a legacy load is writing): `selects` each give
+ * the rows of one `insert into council_events`, from the transition tables named in `referencing`.
+ */
+function eventTrigger(name: string, on: string, referencing: string, selects: string[]): string {
+  const inserts = selects.map((select) => `insert into council_events (council_id, council_event_id, event_type, schema_version, subject, payload)${select};`);
+  return `
+      create function app_event_${name}() returns trigger language plpgsql security definer
+      set search_path = public, pg_temp as $$
+      begin
+        if not app_writes_events() then return null; end if;
+        ${inserts.join('\n        ')}
+        return null;
+      end $$;
+      create trigger event_${name} after ${on} referencing ${referencing}
+        for each statement execute function app_event_${name}();`;
 }

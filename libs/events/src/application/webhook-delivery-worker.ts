@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ListCouncilsQuery, type Council } from '../../../councils/src/index.js';
+import { keepPolling, type PollingOptions } from '../../../kernel/src/index.js';
 import type { Actor } from '../../../tenancy/src/index.js';
 import { afterAttempt, DEFAULT_RETRY_POLICY, type RetryPolicy } from '../domain/retry-schedule.js';
 import { signedWebhookRequest } from '../domain/webhook-request.js';
@@ -22,14 +23,10 @@ export interface DeliveryOptions {
   readonly stopping?: () => boolean;
 }
 
-export interface DeliveryPollOptions extends DeliveryOptions {
-  readonly pollMs: number;
-  readonly reportError?: (error: unknown) => void;
-}
+export interface DeliveryPollOptions extends DeliveryOptions, PollingOptions {}
 
 export const DEFAULT_DELIVERY_TIMEOUT_MS = 10_000;
 export const DEFAULT_DELIVERY_BATCH = 20;
-const PAUSE_STEP_MS = 200;
 const WEBHOOK_OPERATOR: Actor = { subject: 'webhook-worker', roles: ['operator'], councilId: null };
 
 /**
@@ -64,17 +61,8 @@ export class WebhookDeliveryWorker {
   }
 
   /** Delivers what is due, then looks again every `pollMs`, until `stopping` says so. */
-  async keepDelivering(options: DeliveryPollOptions): Promise<void> {
-    while (!options.stopping?.()) {
-      try {
-        await this.deliverDue(options);
-      } catch (error) {
-        options.reportError?.(error);
-      }
-      for (let waited = 0; waited < options.pollMs && !options.stopping?.(); waited += PAUSE_STEP_MS) {
-        await new Promise((resolve) => setTimeout(resolve, Math.min(PAUSE_STEP_MS, options.pollMs - waited)));
-      }
-    }
+  keepDelivering(options: DeliveryPollOptions): Promise<void> {
+    return keepPolling(() => this.deliverDue(options), options);
   }
 
   private async attempt(due: DueDelivery, options: DeliveryOptions): Promise<AttemptOutcome> {
