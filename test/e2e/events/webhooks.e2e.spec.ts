@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
+import { BillingRunWorker } from '../../../libs/business-rates/src/index.js';
 import { SettableClock } from '../../../libs/kernel/src/index.js';
 import { WebhookDeliveryWorker, WEBHOOK_HEADERS, type DeliveryOptions } from '../../../libs/events/src/index.js';
 import { seedRatedAccount, type SeededAccount } from '../../support/business-rates-seed.js';
@@ -253,6 +254,19 @@ describe('events out: signed webhooks from the outbox, retried, dead, replayed, 
       expect((await as(viewer).get('/events?limit=1000').expect(200)).body.map((event: { eventId: string }) => event.eventId)).not.toContain(otherEvent.eventId);
       // This council cannot replay the other's event to its own subscription.
       await as(manager).post(`/events/${otherEvent.eventId}/replay`, { subscriptionId }).expect(404);
+    });
+
+    it('an annual billing run makes one bill.issued event per bill, in the chunks that write them', async () => {
+      const annual = await api.createCouncil('events-annual');
+      const annualManager = await api.token(['revenues-manager'], annual.code);
+      const references = [];
+      for (let account = 0; account < 3; account += 1) references.push((await seedRatedAccount(annual.id, { rateableValue: 10_000 + account * 1_000 })).accountReference);
+      clock.setToday('2025-03-01');
+      const run = await as(annualManager).post('/business-rates/billing-runs', { financialYear: '2025-26', issuedOn: '2025-03-10' }).expect(202);
+      expect(await api.app.get(BillingRunWorker).takeUpUnfinishedRuns({ councilIds: [annual.id], chunkSize: 2 })).toMatchObject([{ outcome: 'completed' }]);
+      const events = (await as(annualManager).get('/events?type=bill.issued').expect(200)).body;
+      expect(events.map((event: { subject: string }) => event.subject).sort()).toEqual(references.sort());
+      expect(events.every((event: { payload: { kind: string; billingRunId: string } }) => event.payload.kind === 'annual' && event.payload.billingRunId === run.body.billingRunId)).toBe(true);
     });
   });
 });
