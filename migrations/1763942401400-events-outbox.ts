@@ -78,6 +78,30 @@ export class EventsOutbox1763942401400 implements MigrationInterface {
       create index webhook_deliveries_by_subscription on webhook_deliveries (council_id, webhook_subscription_id, created_at);
 
       select app_isolate_council_table('council_events'); select app_audit_table('council_events');
+      -- An event is derived from a row whose insert is audited in full in the same transaction, and
+      -- is never changed afterwards: its insert is audited a statement at a time (how many events of
+      -- each type), not with a second full image per row (annual billing writes one per bill).
+      create function app_audit_event_inserts() returns trigger language plpgsql security definer
+      set search_path = public, pg_temp as $$
+      declare v_actor text := nullif(current_setting('app.actor', true), '');
+      begin
+        if v_actor is null then
+          raise exception 'change to % has no actor: council data may only change in a tenant transaction', tg_table_name
+            using errcode = 'insufficient_privilege';
+        end if;
+        insert into audit_events (council_id, actor, request_id, reason, table_name, operation, row_key, before, after)
+        select per_type.council_id, v_actor, nullif(current_setting('app.request_id', true), ''), nullif(current_setting('app.reason', true), ''),
+               tg_table_name, 'INSERT', jsonb_build_object('first_council_event_id', min(per_type.first_id)), null,
+               jsonb_build_object('events_written', jsonb_object_agg(per_type.event_type, per_type.written))
+          from (select council_id, event_type, count(*) as written, min(council_event_id::text) as first_id
+                  from inserted_rows group by council_id, event_type) per_type
+         group by per_type.council_id;
+        return null;
+      end $$;
+      revoke execute on function app_audit_event_inserts() from public;
+      drop trigger audit_inserts on council_events;
+      create trigger audit_inserts after insert on council_events referencing new table as inserted_rows
+        for each statement execute function app_audit_event_inserts();
       select app_isolate_council_table('webhook_subscriptions'); select app_audit_table('webhook_subscriptions');
       select app_isolate_council_table('webhook_deliveries'); select app_audit_table('webhook_deliveries');
       grant select on council_events to revenues_app;
@@ -173,7 +197,7 @@ export class EventsOutbox1763942401400 implements MigrationInterface {
       drop function app_event_payment_received(); drop function app_payment_received_payload(payments, text, boolean);
       drop function app_event_bill_issued(); drop function app_writes_events();
       drop table webhook_deliveries; drop table webhook_subscriptions; drop table council_events;
-      drop function app_fan_out_council_events();
+      drop function app_fan_out_council_events(); drop function app_audit_event_inserts();
     `);
   }
 }

@@ -267,6 +267,10 @@ describe('events out: signed webhooks from the outbox, retried, dead, replayed, 
       const events = (await as(annualManager).get('/events?type=bill.issued').expect(200)).body;
       expect(events.map((event: { subject: string }) => event.subject).sort()).toEqual(references.sort());
       expect(events.every((event: { payload: { kind: string; billingRunId: string } }) => event.payload.kind === 'annual' && event.payload.billingRunId === run.body.billingRunId)).toBe(true);
+      // Each chunk's bills are one statement: its events are audited as one entry saying how many, not one full image each.
+      const trail = (await as(annualManager).get('/audit-events?tableName=council_events').expect(200)).body;
+      expect(trail.map((entry: { after: unknown }) => entry.after)).toEqual(expect.arrayContaining([{ events_written: { 'bill.issued': 2 } }, { events_written: { 'bill.issued': 1 } }]));
+      expect(trail).toHaveLength(2);
     });
   });
 });
