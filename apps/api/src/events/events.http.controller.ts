@@ -7,7 +7,8 @@ import {
 } from '../../../../libs/events/src/index.js';
 import type { Actor } from '../../../../libs/tenancy/src/index.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
-import { CouncilEventsArgs, ReasonInput, ReplayEventInput, ReplaySubscriptionInput, WebhookDeliveriesArgs, WebhookSubscriptionInput } from './events.inputs.js';
+import { CouncilEventsArgs, ReplayEventInput, ReplaySubscriptionInput, WebhookDeliveriesArgs, WebhookSubscriptionInput } from './events.inputs.js';
+import { ReasonInput } from '../graphql/reason.input.js';
 import { CouncilEventView, CreatedWebhookSubscriptionView, WebhookDeliveryView, WebhookSubscriptionView } from './events.views.js';
 
 @ApiTags('events')

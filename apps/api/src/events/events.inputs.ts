@@ -2,6 +2,7 @@ import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsArray, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { ReasonInput } from '../graphql/reason.input.js';
 import { COUNCIL_EVENT_TYPES, DELIVERY_STATUSES } from '../../../../libs/events/src/index.js';
 
 /** Formats (the URL, event types, times, ids) are checked, and named, by the use cases. */
@@ -11,11 +12,6 @@ export class WebhookSubscriptionInput {
   @Field(() => [String], { description: COUNCIL_EVENT_TYPES.join(', ') })
   @ApiProperty({ enum: COUNCIL_EVENT_TYPES, isArray: true }) @IsArray() @IsString({ each: true }) @MaxLength(100, { each: true }) eventTypes: string[];
   @Field({ nullable: true }) @ApiPropertyOptional({ example: 'CRM: case on arrears' }) @IsOptional() @IsString() @MaxLength(500) description?: string;
-  @Field({ nullable: true, description: 'Recorded in the audit trail.' }) @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) reason?: string;
-}
-
-@InputType()
-export class ReasonInput {
   @Field({ nullable: true, description: 'Recorded in the audit trail.' }) @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) reason?: string;
 }
 
