@@ -58,7 +58,20 @@ describe('the core is the gatekeeper of what a plugin answers', () => {
 
   it('a plugin that never returns is stopped and fails the calculation', () => {
     const stuck = plugin('test/stuck', { localReliefs: () => { for (;;) { /* a plugin bug */ } } });
-    expect(() => policyOf(stuck).localReliefs([shop])).toThrow(/test\/stuck failed deciding localReliefs: ran longer than 50 ms/);
+    expect(() => policyOf(stuck).localReliefs([shop])).toThrow(/test\/stuck failed deciding localReliefs: ran longer than 50 ms a decision, twice/);
+  });
+
+  it('a decision that overruns once (the host paused, not the plugin) is asked again and its answer used', () => {
+    let calls = 0;
+    const pausedOnce = plugin('test/paused-once', {
+      localReliefs: () => {
+        calls += 1;
+        if (calls === 1) for (const until = Date.now() + 200; Date.now() < until;) { /* a pause longer than the budget */ }
+        return [];
+      },
+    });
+    expect(policyOf(pausedOnce).localReliefs([shop])).toEqual([[]]);
+    expect(calls).toBe(2);
   });
 
   it('an answer that could change after it is checked (a proxy, a getter) is copied once or refused', () => {
