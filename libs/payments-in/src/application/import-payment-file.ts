@@ -68,14 +68,16 @@ export class ImportPaymentFileHandler implements ICommandHandler<ImportPaymentFi
   }
 
   private async post(actor: Actor, file: PaymentFile, line: PaymentLine, reason: string) {
+    const idempotencyKey = idempotencyKeyFor(file, line);
     let recorded: RecordedPayment;
     try {
       recorded = await this.commands.execute(new RecordPaymentCommand(actor, {
-        amountPence: line.amountPence, receivedOn: line.receivedOn, method: line.method, accountReference: line.accountReference,
-        idempotencyKey: idempotencyKeyFor(file, line),
+        amountPence: line.amountPence, receivedOn: line.receivedOn, method: line.method, accountReference: line.accountReference, idempotencyKey,
       }, reason));
     } catch (error) {
-      if (error instanceof DomainError) throw new ConflictError(`line ${line.lineNumber}: ${error.message} (lines before it are posted; import the file again once it is put right)`, `line ${line.lineNumber}`);
+      if (error instanceof DomainError) {
+        throw new ConflictError(`line ${line.lineNumber} (key ${idempotencyKey}): ${error.message} (lines before it are posted; import the file again once it is put right)`, `line ${line.lineNumber}`);
+      }
       throw error;
     }
     return outcomeOf(recorded);
