@@ -45,7 +45,7 @@ export class GovUkPayHttpController {
   @ApiOperation({ summary: 'Set the GOV.UK Pay webhook signing secret for your council (revenues-manager). The secret is never returned.' })
   @ApiOkResponse({ type: SigningSecretView })
   setSigningSecret(@CurrentActor() actor: Actor, @Body() input: SigningSecretInput) {
-    return this.commands.execute(new SetSigningSecretCommand(actor, 'govuk-pay', input.secret, input.reason));
+    return this.commands.execute(new SetSigningSecretCommand(actor, 'govuk-pay', input.secret, input.reason, input.toleranceSeconds));
   }
 
   @Get('govuk-pay/notifications')

@@ -15,6 +15,8 @@ export interface SealedSecret {
 export interface SigningSecretRecord {
   readonly provider: PaymentProvider;
   readonly fingerprint: string;
+  /** How far a notification's own date may be from our clock (its staleness tolerance). */
+  readonly toleranceSeconds: number;
   readonly setBy: string;
   readonly setAt: string;
 }
@@ -69,7 +71,8 @@ export interface AccountHolder {
 }
 
 export abstract class PaymentsInStore {
-  abstract setSigningSecret(actor: Actor, councilId: string, provider: PaymentProvider, secret: SealedSecret, reason: string): Promise<SigningSecretRecord>;
+  /** Sets the secret, and the tolerance if given (otherwise the one set before, else the default). */
+  abstract setSigningSecret(actor: Actor, councilId: string, provider: PaymentProvider, secret: SealedSecret, toleranceSeconds: number | null, reason: string): Promise<SigningSecretRecord>;
   abstract signingSecret(actor: Actor, councilId: string, provider: PaymentProvider): Promise<(SigningSecretRecord & SealedSecret) | null>;
   abstract recordNotification(actor: Actor, councilId: string, notification: NewNotification, reason: string): Promise<NotificationRecord>;
   /** The latest first. */

@@ -7,6 +7,7 @@ import {
   PaymentsInStore, type AccountHolder, type NewNotification, type NewPaymentImport, type NotificationRecord, type PaymentImportRecord,
   type PaymentProvider, type PostingOutcome, type SealedSecret, type SigningSecretRecord,
 } from '../application/payments-in-store.port.js';
+import { DEFAULT_NOTIFICATION_TOLERANCE_SECONDS } from '../domain/govuk-pay-notification.js';
 import type { PaymentFileFormat } from '../domain/payment-files/payment-file.js';
 import { ACCOUNT_HOLDERS_SQL } from './account-holders.sql.js';
 import { IMPORT_COLUMNS, NOTIFICATION_COLUMNS, toAccountHolder, toImport, toNotification } from './payments-in-rows.js';
@@ -19,13 +20,14 @@ export class TypeOrmPaymentsInStore extends PaymentsInStore {
     super();
   }
 
-  setSigningSecret(actor: Actor, councilId: string, provider: PaymentProvider, secret: SealedSecret, reason: string): Promise<SigningSecretRecord> {
+  setSigningSecret(actor: Actor, councilId: string, provider: PaymentProvider, secret: SealedSecret, toleranceSeconds: number | null, reason: string): Promise<SigningSecretRecord> {
     return this.transactions.inCouncil(actor, councilId, async (db) => {
       const [row] = await db.query(
-        `insert into payment_signing_secrets (council_id, provider, sealed_secret, fingerprint, set_by) values ($1, $2, $3, $4, $5)
-         on conflict (council_id, provider) do update set sealed_secret = excluded.sealed_secret, fingerprint = excluded.fingerprint, set_by = excluded.set_by, set_at = now()
-         returning provider, fingerprint, set_by, set_at`,
-        [councilId, provider, secret.sealedSecret, secret.fingerprint, actor.subject],
+        `insert into payment_signing_secrets (council_id, provider, sealed_secret, fingerprint, set_by, tolerance_seconds) values ($1, $2, $3, $4, $5, coalesce($6::integer, $7::integer))
+         on conflict (council_id, provider) do update set sealed_secret = excluded.sealed_secret, fingerprint = excluded.fingerprint, set_by = excluded.set_by, set_at = now(),
+                tolerance_seconds = coalesce($6::integer, payment_signing_secrets.tolerance_seconds)
+         returning provider, fingerprint, tolerance_seconds, set_by, set_at`,
+        [councilId, provider, secret.sealedSecret, secret.fingerprint, actor.subject, toleranceSeconds, DEFAULT_NOTIFICATION_TOLERANCE_SECONDS],
       );
       return toSecret(row);
     }, reason);
@@ -33,7 +35,7 @@ export class TypeOrmPaymentsInStore extends PaymentsInStore {
 
   signingSecret(actor: Actor, councilId: string, provider: PaymentProvider) {
     return this.transactions.inCouncil(actor, councilId, async (db) => {
-      const [row] = await db.query(`select provider, sealed_secret, fingerprint, set_by, set_at from payment_signing_secrets where council_id = $1 and provider = $2`, [councilId, provider]);
+      const [row] = await db.query(`select provider, sealed_secret, fingerprint, tolerance_seconds, set_by, set_at from payment_signing_secrets where council_id = $1 and provider = $2`, [councilId, provider]);
       return row ? { ...toSecret(row), sealedSecret: row.sealed_secret as string } : null;
     });
   }
@@ -110,5 +112,5 @@ export class TypeOrmPaymentsInStore extends PaymentsInStore {
 }
 
 function toSecret(row: Record<string, unknown>): SigningSecretRecord {
-  return { provider: row.provider as PaymentProvider, fingerprint: row.fingerprint as string, setBy: row.set_by as string, setAt: (row.set_at as Date).toISOString() };
+  return { provider: row.provider as PaymentProvider, fingerprint: row.fingerprint as string, toleranceSeconds: row.tolerance_seconds as number, setBy: row.set_by as string, setAt: (row.set_at as Date).toISOString() };
 }
