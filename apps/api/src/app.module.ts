@@ -66,7 +66,7 @@ export class AppModule {
         DocumentsModule.forRoot(config.notify),
         DocumentsApiModule,
         PaymentsInModule.withSecretsKey(config.paymentSecretsKey),
-        PaymentsInApiModule,
+        PaymentsInApiModule.withRateLimit(config.integrationRateLimitPerMinute),
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config.graphql) }),
       ],
       controllers: [HealthController, CouncilsHttpController, AuditEventsHttpController, EstimateHttpController],

@@ -23,6 +23,8 @@ export interface ApiConfig {
   readonly notify: NotifySettings | null;
   /** Seals payment providers' signing secrets (see payment-secrets-key.ts). */
   readonly paymentSecretsKey: Buffer | null;
+  /** Requests a minute to a public integration route (the GOV.UK Pay webhook), per client address and council code. */
+  readonly integrationRateLimitPerMinute: number;
 }
 
 /** Reads the service's settings from the environment; a bad value stops start-up naming the variable. */
@@ -43,6 +45,7 @@ export function readApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     workerPollMs: wholeNumberSetting(env, 'WORKER_POLL_MS', 5_000, 100, 3_600_000),
     notify: readNotifySettings(env),
     paymentSecretsKey: readPaymentSecretsKey(env, auth.mode === 'demo'),
+    integrationRateLimitPerMinute: wholeNumberSetting(env, 'INTEGRATION_RATE_LIMIT_PER_MINUTE', 300, 1, 100_000),
   };
 }
 
