@@ -67,6 +67,17 @@ describe('payment file import racing another source for the same key', () => {
     const [record] = (await api.http.get('/v1/business-rates/payment-imports?limit=1').set('authorization', `Bearer ${token}`).expect(200)).body;
     expect(record).toMatchObject({ fileName: `race-${account.accountReference}.csv`, linesDone: 0, completedAt: null });
   });
+
+  it('keeps the lines before a refused one posted, though they were sent in one transaction with it', async () => {
+    const account = await seedRatedAccount(councilId, { rateableValue: 15_000 });
+    const ref = account.accountReference;
+    await payDirectly(`allpay:TAKEN-${ref}`, ref, 999).expect(201);
+    const file = [ALLPAY_HEADER, `BEFORE-${ref},ORV,2026-04-01,${ref},1.00,PAYPOINT`, `TAKEN-${ref},ORV,2026-04-01,${ref},2.00,PAYPOINT`, `AFTER-${ref},ORV,2026-04-01,${ref},3.00,PAYPOINT`].join('\n');
+    const refused = await upload(`taken-${ref}.csv`, file).expect(409);
+    expect(refused.body.message).toContain(`line 3 (key allpay:TAKEN-${ref})`);
+    const [record] = (await api.http.get('/v1/business-rates/payment-imports?limit=1').set('authorization', `Bearer ${token}`).expect(200)).body;
+    expect(record).toMatchObject({ fileName: `taken-${ref}.csv`, linesDone: 1, postedPence: 100, completedAt: null });
+  });
 });
 
 /** The backend session queued behind the lock holder (or behind those already queued), other than those already seen. */
