@@ -21,6 +21,8 @@ export class PaymentsIn1763942401500 implements MigrationInterface {
         sealed_secret text not null check (char_length(sealed_secret) between 20 and 1000),
         -- The first 12 hex digits of the secret's SHA-256: tells two secrets apart without revealing either.
         fingerprint text not null check (fingerprint ~ '^[0-9a-f]{12}$'),
+        -- How far a notification's created_date may be from our clock: a minute to three days (the service checks the same limits).
+        tolerance_seconds integer not null default 900 check (tolerance_seconds between 60 and 259200),
         set_by text not null check (char_length(set_by) between 1 and 200),
         set_at timestamptz not null default now(),
         constraint payment_signing_secrets_pkey primary key (council_id, provider)
@@ -76,7 +78,7 @@ export class PaymentsIn1763942401500 implements MigrationInterface {
       select app_isolate_council_table('payment_notifications'); select app_audit_table('payment_notifications');
       select app_isolate_council_table('payment_imports'); select app_audit_table('payment_imports');
       grant select, insert on payment_signing_secrets to revenues_app;
-      grant update (sealed_secret, fingerprint, set_by, set_at) on payment_signing_secrets to revenues_app;
+      grant update (sealed_secret, fingerprint, tolerance_seconds, set_by, set_at) on payment_signing_secrets to revenues_app;
       grant select, insert on payment_notifications to revenues_app;
       grant select, insert on payment_imports to revenues_app;
       grant update (lines_done, posted_count, posted_pence, suspense_count, suspense_pence, already_posted_count, already_posted_pence, completed_at)

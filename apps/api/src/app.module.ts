@@ -69,7 +69,7 @@ export class AppModule {
         DocumentsModule.forRoot(config.notify, config.notifyCallbackTokens),
         DocumentsApiModule,
         PaymentsInModule.withSecretsKey(config.paymentSecretsKey),
-        PaymentsInApiModule,
+        PaymentsInApiModule.withRateLimit(config.integrationRateLimitPerMinute),
         AdminModule.forRoot(config),
         EventsModule,
         EventsApiModule,

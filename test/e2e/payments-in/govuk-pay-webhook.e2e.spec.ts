@@ -11,6 +11,7 @@ describe('GOV.UK Pay webhook: signed notifications post card payments once', () 
   let pay: FakeGovUkPay;
   let account: SeededAccount;
   let councilCode: string;
+  let councilId: string;
 
   const get = (path: string) => api.http.get(path).set('authorization', `Bearer ${manager}`).expect(200);
   const payments = async (reference: string) =>
@@ -21,6 +22,7 @@ describe('GOV.UK Pay webhook: signed notifications post card payments once', () 
     api = await TestApi.start();
     const council = await api.createCouncil('govpay');
     councilCode = council.code;
+    councilId = council.id;
     manager = await api.token(['revenues-manager'], council.code);
     account = await seedRatedAccount(council.id, { rateableValue: 15_000 });
     pay = new FakeGovUkPay(api, council.code, SECRET);
@@ -37,7 +39,7 @@ describe('GOV.UK Pay webhook: signed notifications post card payments once', () 
     const officer = await api.token(['revenues-officer'], councilCode);
     await api.http.put('/v1/integrations/govuk-pay/signing-secret').set('authorization', `Bearer ${officer}`).send({ secret: SECRET }).expect(403);
     const set = await api.http.put('/v1/integrations/govuk-pay/signing-secret').set('authorization', `Bearer ${manager}`).send({ secret: SECRET, reason: 'webhook created in GOV.UK Pay' }).expect(200);
-    expect(set.body).toMatchObject({ provider: 'govuk-pay', fingerprint: expect.stringMatching(/^[0-9a-f]{12}$/) });
+    expect(set.body).toMatchObject({ provider: 'govuk-pay', fingerprint: expect.stringMatching(/^[0-9a-f]{12}$/), toleranceSeconds: 900 });
     expect(JSON.stringify(set.body)).not.toContain(SECRET);
     const trail = await get('/v1/audit-events?tableName=payment_signing_secrets');
     expect(trail.body.length).toBeGreaterThan(0);
@@ -81,6 +83,22 @@ describe('GOV.UK Pay webhook: signed notifications post card payments once', () 
     expect(response.body.message).toContain('stale');
     expect((await notifications())[0]).toMatchObject({ outcome: 'rejected', reason: expect.stringContaining('stale') });
     expect(await payments(account.accountReference)).toHaveLength(2);
+  });
+
+  it('takes a retry that arrives after the default tolerance once the manager lengthens the council\'s tolerance', async () => {
+    const late = await seedRatedAccount(councilId, { rateableValue: 12_000 });
+    const { body } = pay.notification({ amountPence: 4_200, reference: late.accountReference, createdAt: new Date(Date.now() - 60 * 60 * 1000) });
+    expect((await pay.send(body)).status).toBe(401);
+    const setSecret = (input: Record<string, unknown>) => api.http.put('/v1/integrations/govuk-pay/signing-secret').set('authorization', `Bearer ${manager}`).send({ secret: SECRET, ...input });
+    const tooLong = await setSecret({ toleranceSeconds: 4 * 24 * 3600 }).expect(400);
+    expect(JSON.stringify(tooLong.body)).toContain('toleranceSeconds');
+    expect((await setSecret({ toleranceSeconds: 2 * 3600, reason: 'Pay retried after our outage' }).expect(200)).body).toMatchObject({ toleranceSeconds: 7200 });
+    // Pay's retry: the same body, the same created_date, an hour later than it was made.
+    expect((await pay.send(body).expect(200)).body).toMatchObject({ outcome: 'posted' });
+    expect((await setSecret({}).expect(200)).body).toMatchObject({ toleranceSeconds: 7200 });
+    const graphql = await api.graphql(manager, 'mutation { setGovUkPaySigningSecret(input: {secret: "' + SECRET + '", toleranceSeconds: 900}) { toleranceSeconds } }');
+    expect(graphql.body.data.setGovUkPaySigningSecret).toEqual({ toleranceSeconds: 900 });
+    expect((await pay.send(body)).status).toBe(401);
   });
 
   it('rejects a malformed (but signed) notification with 400 and records it', async () => {

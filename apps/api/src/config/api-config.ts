@@ -32,6 +32,8 @@ export interface ApiConfig {
   /** Deliver webhooks from the events outbox inside the API process (EVENTS_WORKER=in-process, the default) or leave it to apps/worker (off). */
   readonly eventsWorkerInProcess: boolean;
   readonly delivery: ReturnType<typeof readDeliverySettings>;
+  /** Requests a minute to a public integration route (the GOV.UK Pay webhook), per client address and council code. */
+  readonly integrationRateLimitPerMinute: number;
 }
 
 /** Reads the service's settings from the environment; a bad value stops start-up naming the variable. */
@@ -57,6 +59,7 @@ export function readApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     notifyCallbackTokens: readNotifyCallbackTokens(env),
     eventsWorkerInProcess: inProcessOrOff('EVENTS_WORKER', env.EVENTS_WORKER),
     delivery: readDeliverySettings(env),
+    integrationRateLimitPerMinute: wholeNumberSetting(env, 'INTEGRATION_RATE_LIMIT_PER_MINUTE', 300, 1, 100_000),
   };
 }
 

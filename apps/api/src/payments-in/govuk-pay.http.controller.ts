@@ -1,6 +1,6 @@
 import { BadRequestException, Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query, Req, UnauthorizedException } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { Request } from 'express';
 import {
   ListPaymentNotificationsQuery, NotificationRejectedError, ReceiveGovUkPayNotificationCommand, SetSigningSecretCommand, type NotificationRecord,
@@ -22,6 +22,7 @@ export class GovUkPayHttpController {
   /** Signed, not bearer-authenticated: GOV.UK Pay cannot send a token. The raw body is what is signed (see request-body.ts). */
   @Post(':councilCode/govuk-pay/webhooks')
   @Public()
+  @ApiTooManyRequestsResponse({ description: 'Too many requests from this address (INTEGRATION_RATE_LIMIT_PER_MINUTE); Retry-After says when to try again.' })
   @HttpCode(200)
   @ApiOperation({ summary: 'GOV.UK Pay webhook: a card payment notification, signed with the council\'s signing secret (docs/integrations/payments-in.md)' })
   @ApiHeader({ name: 'Pay-Signature', required: true, description: 'Hex HMAC-SHA256 of the raw body with the council\'s signing secret.' })
@@ -45,7 +46,7 @@ export class GovUkPayHttpController {
   @ApiOperation({ summary: 'Set the GOV.UK Pay webhook signing secret for your council (revenues-manager). The secret is never returned.' })
   @ApiOkResponse({ type: SigningSecretView })
   setSigningSecret(@CurrentActor() actor: Actor, @Body() input: SigningSecretInput) {
-    return this.commands.execute(new SetSigningSecretCommand(actor, 'govuk-pay', input.secret, input.reason));
+    return this.commands.execute(new SetSigningSecretCommand(actor, 'govuk-pay', input.secret, input.reason, input.toleranceSeconds));
   }
 
   @Get('govuk-pay/notifications')

@@ -9,6 +9,8 @@ export class SigningSecretInput {
   @Field({ description: 'The webhook signing secret GOV.UK Pay shows for this council\'s webhook. Never returned.' })
   @ApiProperty({ example: 'webhook_live_0123456789abcdef' }) @IsString() @MaxLength(500) secret: string;
   @Field({ nullable: true, description: 'Recorded in the audit trail.' }) @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) reason?: string;
+  @Field(() => Int, { nullable: true, description: 'How far (seconds) a notification\'s created_date may be from our clock: 60 to 259200. Omitted: the one set before, else 900 (15 minutes).' })
+  @ApiPropertyOptional({ example: 3600, minimum: 60, maximum: 259_200 }) @IsOptional() @IsInt() toleranceSeconds?: number;
 }
 
 /** A file's format and name; over REST the file itself is the request body (text/csv). */

@@ -18,7 +18,7 @@ export class PaymentsInResolver {
 
   @Mutation(() => SigningSecretView, { description: 'Sets the GOV.UK Pay webhook signing secret for your council. The secret is never returned.' })
   setGovUkPaySigningSecret(@CurrentActor() actor: Actor, @Args('input') input: SigningSecretInput) {
-    return this.commands.execute(new SetSigningSecretCommand(actor, 'govuk-pay', input.secret, input.reason ?? undefined));
+    return this.commands.execute(new SetSigningSecretCommand(actor, 'govuk-pay', input.secret, input.reason ?? undefined, input.toleranceSeconds ?? undefined));
   }
 
   @Query(() => [PaymentNotificationView], { description: 'GOV.UK Pay notifications received, latest first, with what became of each.' })

@@ -1,4 +1,4 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { GraphQLSafeInt } from 'graphql-scalars';
 
@@ -6,6 +6,7 @@ import { GraphQLSafeInt } from 'graphql-scalars';
 export class SigningSecretView {
   @Field() @ApiProperty() provider: string;
   @Field({ description: 'The first 12 hex digits of the secret\'s SHA-256, to tell one secret from another.' }) @ApiProperty() fingerprint: string;
+  @Field(() => Int, { description: 'How far (seconds) a notification\'s created_date may be from our clock before it is refused as stale.' }) @ApiProperty() toleranceSeconds: number;
   @Field() @ApiProperty() setBy: string;
   @Field() @ApiProperty() setAt: string;
 }

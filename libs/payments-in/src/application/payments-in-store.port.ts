@@ -15,6 +15,8 @@ export interface SealedSecret {
 export interface SigningSecretRecord {
   readonly provider: PaymentProvider;
   readonly fingerprint: string;
+  /** How far a notification's own date may be from our clock (its staleness tolerance). */
+  readonly toleranceSeconds: number;
   readonly setBy: string;
   readonly setAt: string;
 }
@@ -44,6 +46,14 @@ export interface NewPaymentImport {
   readonly totalPence: number;
 }
 
+/** One line of a file, ready to post. */
+export interface LineToPost {
+  /** 1-based, in file order (not counting the header). */
+  readonly position: number;
+  readonly amountPence: number;
+  readonly post: () => Promise<PostingOutcome>;
+}
+
 export interface PaymentImportRecord extends NewPaymentImport {
   readonly importId: string;
   readonly linesDone: number;
@@ -69,7 +79,8 @@ export interface AccountHolder {
 }
 
 export abstract class PaymentsInStore {
-  abstract setSigningSecret(actor: Actor, councilId: string, provider: PaymentProvider, secret: SealedSecret, reason: string): Promise<SigningSecretRecord>;
+  /** Sets the secret, and the tolerance if given (otherwise the one set before, else the default). */
+  abstract setSigningSecret(actor: Actor, councilId: string, provider: PaymentProvider, secret: SealedSecret, toleranceSeconds: number | null, reason: string): Promise<SigningSecretRecord>;
   abstract signingSecret(actor: Actor, councilId: string, provider: PaymentProvider): Promise<(SigningSecretRecord & SealedSecret) | null>;
   abstract recordNotification(actor: Actor, councilId: string, notification: NewNotification, reason: string): Promise<NotificationRecord>;
   /** The latest first. */
@@ -78,11 +89,11 @@ export abstract class PaymentsInStore {
   /** Records an import starting; a ConflictError if the same file was started meanwhile. */
   abstract startImport(actor: Actor, councilId: string, started: NewPaymentImport, reason: string): Promise<PaymentImportRecord>;
   /**
-   * In one transaction, the import locked: if the import has not yet done its line at `position`
-   * (1-based, in file order), runs `post` and counts the line's outcome and amount. Lines are done
-   * in order, so a second run of the same file picks up where the first stopped.
+   * In one transaction, the import locked: runs `post` for each of `lines` (consecutive, in file
+   * order) the import has not yet done, and counts their outcomes and amounts. All of them or none:
+   * a run stopped part-way picks up at the first line not counted, and posts nothing twice.
    */
-  abstract postLine(actor: Actor, councilId: string, importId: string, position: number, amountPence: number, post: () => Promise<PostingOutcome>, reason: string): Promise<void>;
+  abstract postLines(actor: Actor, councilId: string, importId: string, lines: readonly LineToPost[], reason: string): Promise<void>;
   abstract findImportById(actor: Actor, councilId: string, importId: string): Promise<PaymentImportRecord | null>;
   /** The latest first. */
   abstract imports(actor: Actor, councilId: string, limit: number): Promise<PaymentImportRecord[]>;

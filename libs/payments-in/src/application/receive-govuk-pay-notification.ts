@@ -76,7 +76,7 @@ export class ReceiveGovUkPayNotificationHandler implements ICommandHandler<Recei
       const stored = await this.store.signingSecret(actor, actor.councilId as string, 'govuk-pay');
       if (!stored) throw new NotificationRejectedError('no-signing-secret', 'this council has no GOV.UK Pay signing secret set');
       checkPaySignature(rawBody, this.openSecret(stored.sealedSecret), signature);
-      return readPayNotification(rawBody, this.clock.now());
+      return readPayNotification(rawBody, this.clock.now(), stored.toleranceSeconds);
     } catch (error) {
       if (error instanceof NotificationRejectedError) await this.reject(actor, { ...base, ...EMPTY }, error);
       throw error;

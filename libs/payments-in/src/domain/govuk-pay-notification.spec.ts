@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { checkPaySignature, NOTIFICATION_TOLERANCE_SECONDS, NotificationRejectedError, payNotificationSignature, readPayNotification } from './govuk-pay-notification.js';
+import { checkNotificationTolerance, checkPaySignature, DEFAULT_NOTIFICATION_TOLERANCE_SECONDS as NOTIFICATION_TOLERANCE_SECONDS, NotificationRejectedError, payNotificationSignature, readPayNotification } from './govuk-pay-notification.js';
 
 const NOW = new Date('2026-04-01T23:30:00Z');
 const SECRET = 'webhook_test_secret_0123456789';
@@ -45,6 +45,16 @@ describe('GOV.UK Pay notifications', () => {
     expect(rejection(() => readPayNotification(body({ created_date: old }), NOW))).toBe('stale');
     const ahead = new Date(NOW.getTime() + (NOTIFICATION_TOLERANCE_SECONDS + 1) * 1000).toISOString();
     expect(rejection(() => readPayNotification(body({ created_date: ahead }), NOW))).toBe('stale');
+  });
+
+  it('takes a council\'s own tolerance: a retry an hour late is fresh with a two-hour tolerance, stale with the default', () => {
+    const hourLate = body({ created_date: new Date(NOW.getTime() - 3600 * 1000).toISOString() });
+    expect(rejection(() => readPayNotification(hourLate, NOW))).toBe('stale');
+    expect(readPayNotification(hourLate, NOW, 7200)).toMatchObject({ payment: { providerPaymentId: 'pay-1' } });
+  });
+
+  it.each([0, 59, 3 * 24 * 3600 + 1, 90.5])('refuses a tolerance of %p seconds, naming the field', (seconds) => {
+    expect(() => checkNotificationTolerance(seconds)).toThrow(expect.objectContaining({ field: 'toleranceSeconds' }));
   });
 
   it('ignores other events and payments that did not succeed', () => {

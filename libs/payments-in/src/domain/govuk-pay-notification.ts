@@ -1,12 +1,26 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { londonDate, type IsoDate } from '../../../kernel/src/index.js';
+import { InvalidInputError, londonDate, type IsoDate } from '../../../kernel/src/index.js';
 
 /**
- * How old (or how far ahead of our clock) a notification's `created_date` may be. GOV.UK Pay signs
- * the body but puts no timestamp in the signature, so a captured notification could be replayed;
- * refusing old ones bounds that. Posting is idempotent anyway: a replay inside the window posts nothing.
+ * How old (or how far ahead of our clock) a notification's `created_date` may be, unless the council
+ * sets its own. GOV.UK Pay signs the body but puts no timestamp in the signature, so a captured
+ * notification could be replayed; refusing old ones bounds that. Posting is idempotent anyway: a
+ * replay inside the window posts nothing. Pay retries a failed delivery later with the same
+ * `created_date`, so a council whose service was down longer than this sets a longer tolerance.
  */
-export const NOTIFICATION_TOLERANCE_SECONDS = 15 * 60;
+export const DEFAULT_NOTIFICATION_TOLERANCE_SECONDS = 15 * 60;
+/** A minute: less and an ordinary clock difference or delivery delay refuses good notifications. */
+export const MIN_NOTIFICATION_TOLERANCE_SECONDS = 60;
+/** Three days: past that a captured notification stays replayable for longer than any retry is worth. */
+export const MAX_NOTIFICATION_TOLERANCE_SECONDS = 3 * 24 * 60 * 60;
+
+/** A council's chosen tolerance, checked against the sane limits. */
+export function checkNotificationTolerance(seconds: number): number {
+  if (!Number.isSafeInteger(seconds) || seconds < MIN_NOTIFICATION_TOLERANCE_SECONDS || seconds > MAX_NOTIFICATION_TOLERANCE_SECONDS) {
+    throw new InvalidInputError('toleranceSeconds', `must be a whole number of seconds from ${MIN_NOTIFICATION_TOLERANCE_SECONDS} (a minute) to ${MAX_NOTIFICATION_TOLERANCE_SECONDS} (three days)`);
+  }
+  return seconds;
+}
 
 /** Why a notification was refused: each is a 4xx with this reason, logged and recorded. */
 export class NotificationRejectedError extends Error {
@@ -49,7 +63,7 @@ export function checkPaySignature(rawBody: Buffer, secret: string, signature: st
  * Reads a signed notification's body. Only `card_payment_succeeded` with the payment's state
  * `success` carries money; any other event is acknowledged and ignored.
  */
-export function readPayNotification(rawBody: Buffer, now: Date): PayNotification {
+export function readPayNotification(rawBody: Buffer, now: Date, toleranceSeconds = DEFAULT_NOTIFICATION_TOLERANCE_SECONDS): PayNotification {
   let body: unknown;
   try {
     body = JSON.parse(rawBody.toString('utf8'));
@@ -57,7 +71,7 @@ export function readPayNotification(rawBody: Buffer, now: Date): PayNotification
     throw malformed('the body is not JSON');
   }
   if (!isObject(body)) throw malformed('the body is not a JSON object');
-  const created = checkCreatedDate(body.created_date, now);
+  const created = checkCreatedDate(body.created_date, now, toleranceSeconds);
   const eventType = text(body, 'event_type');
   const resource = body.resource;
   if (!isObject(resource)) throw malformed('resource: must be the payment object');
@@ -72,12 +86,12 @@ export function readPayNotification(rawBody: Buffer, now: Date): PayNotification
   return { eventType, payment: { providerPaymentId, amountPence: amount, accountReference: reference.trim(), receivedOn: londonDate(created) } };
 }
 
-function checkCreatedDate(value: unknown, now: Date): Date {
+function checkCreatedDate(value: unknown, now: Date, toleranceSeconds: number): Date {
   const created = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) ? new Date(value) : null;
   if (!created || Number.isNaN(created.getTime())) throw malformed('created_date: must be an ISO 8601 date and time such as 2026-04-01T10:15:00.000Z');
   const ageSeconds = (now.getTime() - created.getTime()) / 1000;
-  if (Math.abs(ageSeconds) > NOTIFICATION_TOLERANCE_SECONDS) {
-    throw new NotificationRejectedError('stale', `created_date ${value} is more than ${NOTIFICATION_TOLERANCE_SECONDS} seconds from this service's clock`);
+  if (Math.abs(ageSeconds) > toleranceSeconds) {
+    throw new NotificationRejectedError('stale', `created_date ${value} is more than ${toleranceSeconds} seconds from this service's clock (the council's tolerance)`);
   }
   return created;
 }

@@ -4,9 +4,10 @@ import { isUniqueViolation } from '../../../database/src/index.js';
 import { ConflictError, type IsoDate } from '../../../kernel/src/index.js';
 import { TenantTransactions, type Actor } from '../../../tenancy/src/index.js';
 import {
-  PaymentsInStore, type AccountHolder, type NewNotification, type NewPaymentImport, type NotificationRecord, type PaymentImportRecord,
+  PaymentsInStore, type AccountHolder, type LineToPost, type NewNotification, type NewPaymentImport, type NotificationRecord, type PaymentImportRecord,
   type PaymentProvider, type PostingOutcome, type SealedSecret, type SigningSecretRecord,
 } from '../application/payments-in-store.port.js';
+import { DEFAULT_NOTIFICATION_TOLERANCE_SECONDS } from '../domain/govuk-pay-notification.js';
 import type { PaymentFileFormat } from '../domain/payment-files/payment-file.js';
 import { ACCOUNT_HOLDERS_SQL } from './account-holders.sql.js';
 import { IMPORT_COLUMNS, NOTIFICATION_COLUMNS, toAccountHolder, toImport, toNotification } from './payments-in-rows.js';
@@ -19,13 +20,14 @@ export class TypeOrmPaymentsInStore extends PaymentsInStore {
     super();
   }
 
-  setSigningSecret(actor: Actor, councilId: string, provider: PaymentProvider, secret: SealedSecret, reason: string): Promise<SigningSecretRecord> {
+  setSigningSecret(actor: Actor, councilId: string, provider: PaymentProvider, secret: SealedSecret, toleranceSeconds: number | null, reason: string): Promise<SigningSecretRecord> {
     return this.transactions.inCouncil(actor, councilId, async (db) => {
       const [row] = await db.query(
-        `insert into payment_signing_secrets (council_id, provider, sealed_secret, fingerprint, set_by) values ($1, $2, $3, $4, $5)
-         on conflict (council_id, provider) do update set sealed_secret = excluded.sealed_secret, fingerprint = excluded.fingerprint, set_by = excluded.set_by, set_at = now()
-         returning provider, fingerprint, set_by, set_at`,
-        [councilId, provider, secret.sealedSecret, secret.fingerprint, actor.subject],
+        `insert into payment_signing_secrets (council_id, provider, sealed_secret, fingerprint, set_by, tolerance_seconds) values ($1, $2, $3, $4, $5, coalesce($6::integer, $7::integer))
+         on conflict (council_id, provider) do update set sealed_secret = excluded.sealed_secret, fingerprint = excluded.fingerprint, set_by = excluded.set_by, set_at = now(),
+                tolerance_seconds = coalesce($6::integer, payment_signing_secrets.tolerance_seconds)
+         returning provider, fingerprint, tolerance_seconds, set_by, set_at`,
+        [councilId, provider, secret.sealedSecret, secret.fingerprint, actor.subject, toleranceSeconds, DEFAULT_NOTIFICATION_TOLERANCE_SECONDS],
       );
       return toSecret(row);
     }, reason);
@@ -33,7 +35,7 @@ export class TypeOrmPaymentsInStore extends PaymentsInStore {
 
   signingSecret(actor: Actor, councilId: string, provider: PaymentProvider) {
     return this.transactions.inCouncil(actor, councilId, async (db) => {
-      const [row] = await db.query(`select provider, sealed_secret, fingerprint, set_by, set_at from payment_signing_secrets where council_id = $1 and provider = $2`, [councilId, provider]);
+      const [row] = await db.query(`select provider, sealed_secret, fingerprint, tolerance_seconds, set_by, set_at from payment_signing_secrets where council_id = $1 and provider = $2`, [councilId, provider]);
       return row ? { ...toSecret(row), sealedSecret: row.sealed_secret as string } : null;
     });
   }
@@ -84,17 +86,25 @@ export class TypeOrmPaymentsInStore extends PaymentsInStore {
     }, reason);
   }
 
-  postLine(actor: Actor, councilId: string, importId: string, position: number, amountPence: number, post: () => Promise<PostingOutcome>, reason: string): Promise<void> {
+  postLines(actor: Actor, councilId: string, importId: string, lines: readonly LineToPost[], reason: string): Promise<void> {
     return this.transactions.inOneTransaction(actor, councilId, () => this.transactions.inCouncil(actor, councilId, async (db) => {
       const [{ lines_done: done }] = await db.query(`select lines_done from payment_imports where council_id = $1 and payment_import_id = $2 for update`, [councilId, importId]);
-      if (done >= position) return;
-      if (done !== position - 1) throw new Error(`import ${importId} is at line ${done}, not ready for line ${position}`);
-      const counted = COUNTED_IN[await post()];
+      const toDo = lines.filter((line) => line.position > done);
+      if (toDo.length === 0) return;
+      if (toDo[0].position !== done + 1) throw new Error(`import ${importId} is at line ${done}, not ready for line ${toDo[0].position}`);
+      const counts = { posted: [0, 0], suspense: [0, 0], already_posted: [0, 0] } as Record<string, [number, number]>;
+      for (const line of toDo) {
+        const counted = counts[COUNTED_IN[await line.post()]];
+        counted[0] += 1;
+        counted[1] += line.amountPence;
+      }
       await db.query(
-        `update payment_imports set lines_done = lines_done + 1, ${counted}_count = ${counted}_count + 1, ${counted}_pence = ${counted}_pence + $3,
-                completed_at = case when lines_done + 1 = line_count then now() else null end
+        `update payment_imports set lines_done = lines_done + $3,
+                posted_count = posted_count + $4, posted_pence = posted_pence + $5, suspense_count = suspense_count + $6, suspense_pence = suspense_pence + $7,
+                already_posted_count = already_posted_count + $8, already_posted_pence = already_posted_pence + $9,
+                completed_at = case when lines_done + $3 = line_count then now() else null end
           where council_id = $1 and payment_import_id = $2`,
-        [councilId, importId, amountPence],
+        [councilId, importId, toDo.length, ...counts.posted, ...counts.suspense, ...counts.already_posted],
       );
     }, reason), reason);
   }
@@ -110,5 +120,5 @@ export class TypeOrmPaymentsInStore extends PaymentsInStore {
 }
 
 function toSecret(row: Record<string, unknown>): SigningSecretRecord {
-  return { provider: row.provider as PaymentProvider, fingerprint: row.fingerprint as string, setBy: row.set_by as string, setAt: (row.set_at as Date).toISOString() };
+  return { provider: row.provider as PaymentProvider, fingerprint: row.fingerprint as string, toleranceSeconds: row.tolerance_seconds as number, setBy: row.set_by as string, setAt: (row.set_at as Date).toISOString() };
 }

@@ -129,10 +129,18 @@ export class TypeOrmAccountBook implements AccountBook {
   }
 }
 
+/**
+ * A payment whose key was posted meanwhile (by a request that committed after this one looked) is a
+ * ConflictError, and leaves the transaction usable: the caller can then read the payment that won,
+ * even inside a larger unit of work (an import line). A failed insert would abort the transaction.
+ */
 export async function insertPayment(db: EntityManager, councilId: string, accountId: string | null, payment: NewPayment): Promise<void> {
-  await db.query(
+  const inserted: unknown[] = await db.query(
     `insert into payments (council_id, payment_id, account_id, amount_pence, received_on, method, external_reference, idempotency_key, quoted_reference, transfer_id)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) on conflict do nothing returning payment_id`,
     [councilId, payment.paymentId, accountId, payment.amountPence, payment.receivedOn, payment.method, payment.externalReference, payment.idempotencyKey, payment.quotedReference, payment.transferId ?? null],
   );
+  if (inserted.length > 0) return;
+  const field = payment.idempotencyKey ? 'Idempotency-Key' : 'externalReference';
+  throw new ConflictError(`a payment with this ${field === 'Idempotency-Key' ? field : 'external reference'} was recorded meanwhile`, field);
 }

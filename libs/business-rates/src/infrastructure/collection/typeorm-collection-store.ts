@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isUniqueViolation } from '../../../../database/src/index.js';
-import { ConflictError, NotFoundError, type IsoDate } from '../../../../kernel/src/index.js';
+import { NotFoundError, type IsoDate } from '../../../../kernel/src/index.js';
 import { TenantTransactions, type Actor } from '../../../../tenancy/src/index.js';
 import {
   CollectionStore, type AccountBook, type AccountStatement, type NewPayment, type PaymentMethod, type PaymentRecord,
@@ -27,11 +26,7 @@ export class TypeOrmCollectionStore extends CollectionStore {
           [councilId, 'reference' in account ? account.reference : account.accountId],
         );
         if (!row) throw new NotFoundError('account', 'reference' in account ? account.reference : account.accountId);
-        try {
-          return await work(new TypeOrmAccountBook(db, councilId, row.account_id, row.reference));
-        } catch (error) {
-          throw duplicatePayment(error) ?? error;
-        }
+        return work(new TypeOrmAccountBook(db, councilId, row.account_id, row.reference));
       },
       reason,
     );
@@ -47,13 +42,7 @@ export class TypeOrmCollectionStore extends CollectionStore {
   }
 
   holdInSuspense(actor: Actor, councilId: string, payment: NewPayment, reason?: string): Promise<void> {
-    return this.transactions.inCouncil(actor, councilId, async (db) => {
-      try {
-        await insertPayment(db, councilId, null, payment);
-      } catch (error) {
-        throw duplicatePayment(error) ?? error;
-      }
-    }, reason);
+    return this.transactions.inCouncil(actor, councilId, (db) => insertPayment(db, councilId, null, payment), reason);
   }
 
   suspensePayments(actor: Actor, councilId: string): Promise<PaymentRecord[]> {
@@ -93,12 +82,6 @@ export class TypeOrmCollectionStore extends CollectionStore {
       return row ? toPayment(row) : null;
     });
   }
-}
-
-function duplicatePayment(error: unknown): ConflictError | null {
-  if (isUniqueViolation(error, 'payments_idempotency_key_key')) return new ConflictError('a payment with this Idempotency-Key was recorded meanwhile', 'Idempotency-Key');
-  if (isUniqueViolation(error, 'payments_external_reference_key')) return new ConflictError('a payment with this external reference was recorded meanwhile', 'externalReference');
-  return null;
 }
 
 function toPayment(row: Record<string, string | null>): PaymentRecord {
