@@ -68,7 +68,7 @@ export class AppModule {
         MigrationApiModule,
         DocumentsModule.forRoot(config.notify, config.notifyCallbackTokens),
         DocumentsApiModule,
-        PaymentsInModule.withSecretsKey(config.paymentSecretsKey),
+        PaymentsInModule.withSecretsKey(config.secretsKey),
         PaymentsInApiModule,
         AdminModule.forRoot(config),
         EventsModule,
