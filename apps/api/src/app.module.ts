@@ -71,7 +71,7 @@ export class AppModule {
         PaymentsInModule.withSecretsKey(config.secretsKey),
         PaymentsInApiModule,
         AdminModule.forRoot(config),
-        EventsModule,
+        EventsModule.forRoot({ secretsKey: config.secretsKey }),
         EventsApiModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config.graphql) }),
       ],

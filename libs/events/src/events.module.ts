@@ -1,4 +1,5 @@
-import { Module } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { AesGcmSecretSealer, SecretSealer } from '../../secrets/src/index.js';
 import { ListCouncilEventsHandler, ListWebhookDeliveriesHandler } from './application/event-queries.js';
 import { EventsStore } from './application/events-store.port.js';
 import { ReplayEventHandler, ReplaySubscriptionHandler } from './application/replay.js';
@@ -14,19 +15,30 @@ import { TypeOrmEventsStore } from './infrastructure/typeorm-events-store.js';
  * Events out: the council events the database writes into the outbox (ADR 0017), webhook
  * subscriptions, signed delivery with retries, and replay.
  */
-@Module({
-  providers: [
-    { provide: EventsStore, useClass: TypeOrmEventsStore },
-    { provide: WebhookSender, useClass: FetchWebhookSender },
-    CreateWebhookSubscriptionHandler,
-    ListWebhookSubscriptionsHandler,
-    DeactivateWebhookSubscriptionHandler,
-    ListCouncilEventsHandler,
-    ListWebhookDeliveriesHandler,
-    ReplayEventHandler,
-    ReplaySubscriptionHandler,
-    WebhookDeliveryWorker,
-  ],
-  exports: [WebhookDeliveryWorker],
-})
-export class EventsModule {}
+@Module({})
+export class EventsModule {
+  /** `secretsKey`: the 32-byte key webhook signing secrets are sealed with (null: subscriptions can be neither made nor delivered to). */
+  static forRoot(settings: EventsSettings): DynamicModule {
+    return {
+      module: EventsModule,
+      providers: [
+        { provide: EventsStore, useClass: TypeOrmEventsStore },
+        { provide: SecretSealer, useValue: new AesGcmSecretSealer(settings.secretsKey) },
+        { provide: WebhookSender, useClass: FetchWebhookSender },
+        CreateWebhookSubscriptionHandler,
+        ListWebhookSubscriptionsHandler,
+        DeactivateWebhookSubscriptionHandler,
+        ListCouncilEventsHandler,
+        ListWebhookDeliveriesHandler,
+        ReplayEventHandler,
+        ReplaySubscriptionHandler,
+        WebhookDeliveryWorker,
+      ],
+      exports: [WebhookDeliveryWorker],
+    };
+  }
+}
+
+export interface EventsSettings {
+  readonly secretsKey: Buffer | null;
+}

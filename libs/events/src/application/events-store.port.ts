@@ -17,7 +17,8 @@ export interface NewSubscription {
   readonly endpointUrl: string;
   readonly eventTypes: readonly CouncilEventType[];
   readonly description: string | null;
-  readonly signingSecret: string;
+  /** Sealed by the SecretSealer: never stored in the clear. */
+  readonly sealedSigningSecret: string;
 }
 
 export interface WebhookDeliveryRecord {
@@ -60,7 +61,7 @@ export interface DueDelivery {
   readonly attemptsMade: number;
   readonly event: CouncilEvent;
   readonly endpointUrl: string;
-  readonly signingSecret: string;
+  readonly sealedSigningSecret: string;
 }
 
 export interface AttemptOutcome {

@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ListCouncilsQuery, type Council } from '../../../councils/src/index.js';
 import { keepPolling, type PollingOptions } from '../../../kernel/src/index.js';
+import { SecretSealer } from '../../../secrets/src/index.js';
 import type { Actor } from '../../../tenancy/src/index.js';
-import { afterAttempt, DEFAULT_RETRY_POLICY, type RetryPolicy } from '../domain/retry-schedule.js';
+import { afterAttempt, DEFAULT_RETRY_POLICY, type AttemptResult, type RetryPolicy } from '../domain/retry-schedule.js';
 import { signedWebhookRequest } from '../domain/webhook-request.js';
 import { EventsStore, type AttemptOutcome, type DueDelivery } from './events-store.port.js';
 import { WebhookSender } from './webhook-sender.port.js';
@@ -40,6 +41,7 @@ export class WebhookDeliveryWorker {
     private readonly store: EventsStore,
     private readonly sender: WebhookSender,
     private readonly queries: QueryBus,
+    private readonly sealer: SecretSealer,
   ) {}
 
   /** Every council's due deliveries, batch by batch, until none is due. Resolves to the number of attempts made. */
@@ -68,9 +70,20 @@ export class WebhookDeliveryWorker {
   private async attempt(due: DueDelivery, options: DeliveryOptions): Promise<AttemptOutcome> {
     // Signed with the real time, whatever time the schedule runs on: the receiver checks it against its own clock.
     const attemptedAt = new Date();
-    const request = signedWebhookRequest(due.event, due.deliveryId, due.signingSecret, attemptedAt);
-    const result = await this.sender.post(due.endpointUrl, request, options.timeoutMs ?? DEFAULT_DELIVERY_TIMEOUT_MS);
+    const result = await this.send(due, attemptedAt, options);
     const next = afterAttempt(options.retry ?? DEFAULT_RETRY_POLICY, due.attemptsMade + 1, result, options.now?.() ?? attemptedAt, (options.random ?? Math.random)());
     return { result, next, attemptedAt };
+  }
+
+  private async send(due: DueDelivery, attemptedAt: Date, options: DeliveryOptions): Promise<AttemptResult> {
+    let signingSecret: string;
+    try {
+      signingSecret = this.sealer.open(due.sealedSigningSecret);
+    } catch (error) {
+      // No key, or another one: a failed attempt the council can see, not a stopped worker.
+      return { error: error instanceof Error ? error.message : String(error) };
+    }
+    const request = signedWebhookRequest(due.event, due.deliveryId, signingSecret, attemptedAt);
+    return this.sender.post(due.endpointUrl, request, options.timeoutMs ?? DEFAULT_DELIVERY_TIMEOUT_MS);
   }
 }

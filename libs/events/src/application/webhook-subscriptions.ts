@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { CommandHandler, QueryHandler, type ICommandHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { NotFoundError } from '../../../kernel/src/index.js';
+import { SecretSealer } from '../../../secrets/src/index.js';
 import { requireAnyRole, requireCouncil, type Actor } from '../../../tenancy/src/index.js';
 import { checkEndpointUrl } from '../domain/endpoint-url.js';
 import { checkDescription, checkEventTypes, checkId } from '../domain/event-inputs.js';
@@ -30,7 +31,10 @@ export class CreateWebhookSubscriptionCommand {
 
 @CommandHandler(CreateWebhookSubscriptionCommand)
 export class CreateWebhookSubscriptionHandler implements ICommandHandler<CreateWebhookSubscriptionCommand> {
-  constructor(private readonly store: EventsStore) {}
+  constructor(
+    private readonly store: EventsStore,
+    private readonly sealer: SecretSealer,
+  ) {}
 
   async execute({ actor, request, reason }: CreateWebhookSubscriptionCommand): Promise<CreatedWebhookSubscription> {
     requireAnyRole(actor, MAY_MANAGE_WEBHOOKS, 'subscribing to events');
@@ -40,7 +44,8 @@ export class CreateWebhookSubscriptionHandler implements ICommandHandler<CreateW
     const description = checkDescription(request.description);
     // 256 random bits: the receiver keys its HMAC with the whole string.
     const signingSecret = `whsec_${randomBytes(32).toString('base64url')}`;
-    const subscription = await this.store.createSubscription(actor, councilId, { endpointUrl, eventTypes, description, signingSecret },
+    const sealedSigningSecret = this.sealer.seal(signingSecret).sealedSecret;
+    const subscription = await this.store.createSubscription(actor, councilId, { endpointUrl, eventTypes, description, sealedSigningSecret },
       reason ?? `webhook subscription to ${new URL(endpointUrl).host}`);
     return { subscription, signingSecret };
   }

@@ -20,9 +20,9 @@ export class TypeOrmEventsStore extends EventsStore {
   createSubscription(actor: Actor, councilId: string, subscription: NewSubscription, reason: string): Promise<WebhookSubscriptionRecord> {
     return this.transactions.inCouncil(actor, councilId, async (db) => {
       const [row] = await db.query(
-        `insert into webhook_subscriptions as s (council_id, webhook_subscription_id, endpoint_url, event_types, signing_secret, description, created_by)
+        `insert into webhook_subscriptions as s (council_id, webhook_subscription_id, endpoint_url, event_types, sealed_signing_secret, description, created_by)
          values ($1, $2, $3, $4, $5, $6, $7) returning ${SUBSCRIPTION_COLUMNS}`,
-        [councilId, randomUUID(), subscription.endpointUrl, subscription.eventTypes, subscription.signingSecret, subscription.description, actor.subject],
+        [councilId, randomUUID(), subscription.endpointUrl, subscription.eventTypes, subscription.sealedSigningSecret, subscription.description, actor.subject],
       );
       return toSubscription(row);
     }, reason);
@@ -112,7 +112,7 @@ export class TypeOrmEventsStore extends EventsStore {
       // Locked until this transaction ends, so a second worker skips them; a worker that dies
       // mid-batch leaves them unlocked and unchanged, to be sent again.
       const rows = await db.query(
-        `select d.webhook_delivery_id, d.attempts, s.endpoint_url, s.signing_secret, ${EVENT_COLUMNS}
+        `select d.webhook_delivery_id, d.attempts, s.endpoint_url, s.sealed_signing_secret, ${EVENT_COLUMNS}
            from webhook_deliveries d
            join council_events e on e.council_id = d.council_id and e.council_event_id = d.council_event_id
            join webhook_subscriptions s on s.council_id = d.council_id and s.webhook_subscription_id = d.webhook_subscription_id
@@ -124,7 +124,7 @@ export class TypeOrmEventsStore extends EventsStore {
       );
       const due: DueDelivery[] = rows.map((row: Record<string, unknown>) => ({
         deliveryId: row.webhook_delivery_id as string, attemptsMade: row.attempts as number, endpointUrl: row.endpoint_url as string,
-        signingSecret: row.signing_secret as string, event: toEvent(row),
+        sealedSigningSecret: row.sealed_signing_secret as string, event: toEvent(row),
       }));
       const outcomes = await Promise.all(due.map(attempt));
       for (const [index, outcome] of outcomes.entries()) await recordAttempt(db, councilId, due[index].deliveryId, outcome);
