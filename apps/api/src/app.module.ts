@@ -71,7 +71,7 @@ export class AppModule {
         PaymentsInModule.withSecretsKey(config.secretsKey),
         PaymentsInApiModule,
         AdminModule.forRoot(config),
-        EventsModule.forRoot({ secretsKey: config.secretsKey }),
+        EventsModule.forRoot({ secretsKey: config.secretsKey, allowLoopback: config.webhookAllowLoopback }),
         EventsApiModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config.graphql) }),
       ],

@@ -1,5 +1,5 @@
 import { DEFAULT_CHUNK_SIZE, DEFAULT_LANES } from '../../../libs/business-rates/src/index.js';
-import { readDeliverySettings, type EventsSettings } from '../../../libs/events/src/index.js';
+import { readAllowLoopback, readDeliverySettings, type EventsSettings } from '../../../libs/events/src/index.js';
 import { wholeNumberSetting } from '../../../libs/kernel/src/index.js';
 import { readSecretsKey } from '../../../libs/secrets/src/index.js';
 
@@ -36,7 +36,7 @@ export function readWorkerConfig(argv: readonly string[], env: NodeJS.ProcessEnv
 
 /** What the worker's EventsModule is made with. */
 export function readEventsSettings(env: NodeJS.ProcessEnv): EventsSettings {
-  return { secretsKey: readSecretsKey(env, demoMode(env)) };
+  return { secretsKey: readSecretsKey(env, demoMode(env)), allowLoopback: readAllowLoopback(env, demoMode(env)) };
 }
 
 /** The API's AUTH_MODE rule (demo unless NODE_ENV=production), so that both seal and open with the same demo key. */

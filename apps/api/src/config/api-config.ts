@@ -1,6 +1,6 @@
 import { readNotifyCallbackTokens, readNotifySettings, type NotifySettings } from '../../../../libs/documents/src/index.js';
 import { readAuthSettings, type AuthSettings } from '../../../../libs/identity/src/index.js';
-import { readDeliverySettings } from '../../../../libs/events/src/index.js';
+import { readAllowLoopback, readDeliverySettings } from '../../../../libs/events/src/index.js';
 import { wholeNumberSetting } from '../../../../libs/kernel/src/index.js';
 import { readSecretsKey } from '../../../../libs/secrets/src/index.js';
 import { readAdminConfig, type AdminConfig } from '../admin/admin-config.js';
@@ -32,6 +32,8 @@ export interface ApiConfig {
   /** Deliver webhooks from the events outbox inside the API process (EVENTS_WORKER=in-process, the default) or leave it to apps/worker (off). */
   readonly eventsWorkerInProcess: boolean;
   readonly delivery: ReturnType<typeof readDeliverySettings>;
+  /** Webhooks may go to loopback addresses (WEBHOOK_ALLOW_LOOPBACK; by default in demo mode only). */
+  readonly webhookAllowLoopback: boolean;
 }
 
 /** Reads the service's settings from the environment; a bad value stops start-up naming the variable. */
@@ -57,6 +59,7 @@ export function readApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     notifyCallbackTokens: readNotifyCallbackTokens(env),
     eventsWorkerInProcess: inProcessOrOff('EVENTS_WORKER', env.EVENTS_WORKER),
     delivery: readDeliverySettings(env),
+    webhookAllowLoopback: readAllowLoopback(env, auth.mode === 'demo'),
   };
 }
 

@@ -5,6 +5,7 @@ import { SecretSealer } from '../../../secrets/src/index.js';
 import { requireAnyRole, requireCouncil, type Actor } from '../../../tenancy/src/index.js';
 import { checkEndpointUrl } from '../domain/endpoint-url.js';
 import { checkDescription, checkEventTypes, checkId } from '../domain/event-inputs.js';
+import { checkEndpointAddresses, EndpointPolicy, HostResolver } from './endpoint-policy.js';
 import { EventsStore, type WebhookSubscriptionRecord } from './events-store.port.js';
 import { MAY_MANAGE_WEBHOOKS, MAY_READ_EVENTS } from './permissions.js';
 
@@ -34,6 +35,8 @@ export class CreateWebhookSubscriptionHandler implements ICommandHandler<CreateW
   constructor(
     private readonly store: EventsStore,
     private readonly sealer: SecretSealer,
+    private readonly resolver: HostResolver,
+    private readonly policy: EndpointPolicy,
   ) {}
 
   async execute({ actor, request, reason }: CreateWebhookSubscriptionCommand): Promise<CreatedWebhookSubscription> {
@@ -42,6 +45,7 @@ export class CreateWebhookSubscriptionHandler implements ICommandHandler<CreateW
     const endpointUrl = checkEndpointUrl(request.endpointUrl);
     const eventTypes = checkEventTypes(request.eventTypes);
     const description = checkDescription(request.description);
+    await checkEndpointAddresses(endpointUrl, this.resolver, this.policy);
     // 256 random bits: the receiver keys its HMAC with the whole string.
     const signingSecret = `whsec_${randomBytes(32).toString('base64url')}`;
     const sealedSigningSecret = this.sealer.seal(signingSecret).sealedSecret;
