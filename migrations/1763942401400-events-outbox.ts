@@ -40,8 +40,10 @@ export class EventsOutbox1763942401400 implements MigrationInterface {
         webhook_subscription_id uuid not null,
         endpoint_url text not null check (endpoint_url ~ '^https?://' and char_length(endpoint_url) <= 2000),
         event_types text[] not null check (cardinality(event_types) > 0),
-        -- Needed whole to sign each delivery; shown once, when the subscription is made, and never read back out.
-        signing_secret text not null check (char_length(signing_secret) >= 32),
+        -- Needed whole to sign each delivery, so kept sealed (AES-256-GCM with SECRETS_KEY, libs/secrets):
+        -- the audit trail copies every row, and must not hand the secret to whoever may read the audit.
+        -- Shown once, when the subscription is made, and never read back out.
+        sealed_signing_secret text not null check (char_length(sealed_signing_secret) >= 32),
         description text check (char_length(description) between 1 and 500),
         active boolean not null default true,
         created_by text not null,

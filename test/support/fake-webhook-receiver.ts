@@ -21,6 +21,8 @@ export class FakeWebhookReceiver {
   private readonly secrets = new Map<string, string>();
   /** The status every request is answered with (200 unless told otherwise). */
   respondWith = 200;
+  /** How long it takes to answer (a slow receiver). */
+  answerAfterMs = 0;
 
   private constructor(private readonly server: Server) {}
 
@@ -32,7 +34,7 @@ export class FakeWebhookReceiver {
       request.on('end', () => {
         (receiver as FakeWebhookReceiver).keep(request.url ?? '/', request.headers, Buffer.concat(chunks).toString('utf8'));
         response.statusCode = (receiver as FakeWebhookReceiver).respondWith;
-        response.end();
+        setTimeout(() => response.end(), (receiver as FakeWebhookReceiver).answerAfterMs);
       });
     });
     receiver = new FakeWebhookReceiver(server);

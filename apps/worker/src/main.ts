@@ -18,7 +18,7 @@ const log = pino({ level: config.logLevel, base: { service: 'open-revenues-worke
 
 async function main(): Promise<void> {
   const database = await prepareDatabase({ log: (message) => log.debug({ component: 'postgres' }, message) });
-  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(database.appUrl), { logger: ['error', 'warn'] });
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(database.appUrl, undefined, config.events), { logger: ['error', 'warn'] });
   const worker = app.get(BillingRunWorker);
   const deliveries = app.get(WebhookDeliveryWorker);
   let stopping = false;

@@ -1,6 +1,7 @@
 import { DEFAULT_CHUNK_SIZE, DEFAULT_LANES } from '../../../libs/business-rates/src/index.js';
-import { readDeliverySettings } from '../../../libs/events/src/index.js';
+import { readAllowLoopback, readDeliverySettings, type EventsSettings } from '../../../libs/events/src/index.js';
 import { wholeNumberSetting } from '../../../libs/kernel/src/index.js';
+import { readSecretsKey } from '../../../libs/secrets/src/index.js';
 
 export interface WorkerConfig {
   /** Take up what is waiting, then stop (for a scheduler such as cron), rather than keep polling. */
@@ -13,6 +14,8 @@ export interface WorkerConfig {
   readonly logLevel: string;
   /** Webhook delivery: the per-request timeout, deliveries per batch, and the retry policy. */
   readonly delivery: ReturnType<typeof readDeliverySettings>;
+  /** What webhook signing secrets are sealed with: the API's SECRETS_KEY, which the worker needs to sign deliveries. */
+  readonly events: EventsSettings;
 }
 
 /** Reads the worker's settings from its arguments and the environment; a bad value stops start-up naming it. */
@@ -27,5 +30,16 @@ export function readWorkerConfig(argv: readonly string[], env: NodeJS.ProcessEnv
     councilsAtOnce: wholeNumberSetting(env, 'BILLING_COUNCILS_AT_ONCE', 1, 1, 64),
     logLevel: env.LOG_LEVEL ?? 'info',
     delivery: readDeliverySettings(env),
+    events: readEventsSettings(env),
   };
+}
+
+/** What the worker's EventsModule is made with. */
+export function readEventsSettings(env: NodeJS.ProcessEnv): EventsSettings {
+  return { secretsKey: readSecretsKey(env, demoMode(env)), allowLoopback: readAllowLoopback(env, demoMode(env)) };
+}
+
+/** The API's AUTH_MODE rule (demo unless NODE_ENV=production), so that both seal and open with the same demo key. */
+function demoMode(env: NodeJS.ProcessEnv): boolean {
+  return (env.AUTH_MODE ?? (env.NODE_ENV === 'production' ? 'oidc' : 'demo')) === 'demo';
 }

@@ -4,8 +4,8 @@ import { ListAccountHoldersHandler, ListPaymentImportsHandler, ListPaymentNotifi
 import { PaymentsInStore, SecretSealer } from './application/payments-in-store.port.js';
 import { ReceiveGovUkPayNotificationHandler } from './application/receive-govuk-pay-notification.js';
 import { SetSigningSecretHandler } from './application/set-signing-secret.js';
-import { AesGcmSecretSealer } from './infrastructure/aes-gcm-secret-sealer.js';
 import { TypeOrmPaymentsInStore } from './infrastructure/typeorm-payments-in-store.js';
+import { AesGcmSecretSealer } from '../../secrets/src/index.js';
 
 /**
  * Payments in from other systems, through the core's RecordPaymentCommand: GOV.UK Pay notifications,

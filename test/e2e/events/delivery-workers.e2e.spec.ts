@@ -17,6 +17,11 @@ describe('the webhook delivery loop in apps/worker and in the API', () => {
     expect(readApiConfig({ AUTH_MODE: 'demo' }).eventsWorkerInProcess).toBe(true);
     expect(readApiConfig({ AUTH_MODE: 'demo', EVENTS_WORKER: 'off' }).eventsWorkerInProcess).toBe(false);
     expect(() => readApiConfig({ AUTH_MODE: 'demo', EVENTS_WORKER: 'sometimes' })).toThrow('EVENTS_WORKER must be in-process or off, not "sometimes"');
+    expect(readApiConfig({ AUTH_MODE: 'demo' }).webhookAllowLoopback).toBe(true);
+    expect(readApiConfig({ AUTH_MODE: 'demo', WEBHOOK_ALLOW_LOOPBACK: 'false' }).webhookAllowLoopback).toBe(false);
+    expect(() => readApiConfig({ AUTH_MODE: 'demo', WEBHOOK_ALLOW_LOOPBACK: 'yes' })).toThrow('WEBHOOK_ALLOW_LOOPBACK must be true or false, not "yes"');
+    expect(readWorkerConfig([], { NODE_ENV: 'production', SECRETS_KEY: 'ab'.repeat(32) }).events).toEqual({ secretsKey: Buffer.from('ab'.repeat(32), 'hex'), allowLoopback: false });
+    expect(readWorkerConfig([], { AUTH_MODE: 'demo' }).events).toEqual({ secretsKey: readApiConfig({ AUTH_MODE: 'demo' }).secretsKey, allowLoopback: true });
   });
 
   describe('two workers at once', () => {

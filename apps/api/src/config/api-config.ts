@@ -1,8 +1,8 @@
 import { readNotifyCallbackTokens, readNotifySettings, type NotifySettings } from '../../../../libs/documents/src/index.js';
 import { readAuthSettings, type AuthSettings } from '../../../../libs/identity/src/index.js';
-import { readDeliverySettings } from '../../../../libs/events/src/index.js';
+import { readAllowLoopback, readDeliverySettings } from '../../../../libs/events/src/index.js';
 import { wholeNumberSetting } from '../../../../libs/kernel/src/index.js';
-import { readPaymentSecretsKey } from './payment-secrets-key.js';
+import { readSecretsKey } from '../../../../libs/secrets/src/index.js';
 import { readAdminConfig, type AdminConfig } from '../admin/admin-config.js';
 
 export interface ApiConfig {
@@ -25,8 +25,8 @@ export interface ApiConfig {
   readonly workerPollMs: number;
   /** GOV.UK Notify, when NOTIFY_API_KEY is set; null sends notices to the local sink. */
   readonly notify: NotifySettings | null;
-  /** Seals payment providers' signing secrets (see payment-secrets-key.ts). */
-  readonly paymentSecretsKey: Buffer | null;
+  /** Seals payment providers' and webhooks' signing secrets (SECRETS_KEY, see libs/secrets). */
+  readonly secretsKey: Buffer | null;
   /** GOV.UK Notify callback bearer tokens by council code (NOTIFY_CALLBACK_TOKENS); a token set through the API wins. */
   readonly notifyCallbackTokens: ReadonlyMap<string, string>;
   /** Deliver webhooks from the events outbox inside the API process (EVENTS_WORKER=in-process, the default) or leave it to apps/worker (off). */
@@ -34,6 +34,8 @@ export interface ApiConfig {
   readonly delivery: ReturnType<typeof readDeliverySettings>;
   /** Requests a minute to a public integration route (the GOV.UK Pay webhook), per client address and council code. */
   readonly integrationRateLimitPerMinute: number;
+  /** Webhooks may go to loopback addresses (WEBHOOK_ALLOW_LOOPBACK; by default in demo mode only). */
+  readonly webhookAllowLoopback: boolean;
 }
 
 /** Reads the service's settings from the environment; a bad value stops start-up naming the variable. */
@@ -55,11 +57,12 @@ export function readApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     billingWorkerInProcess: inProcessOrOff('BILLING_WORKER', env.BILLING_WORKER),
     workerPollMs: wholeNumberSetting(env, 'WORKER_POLL_MS', 5_000, 100, 3_600_000),
     notify: readNotifySettings(env),
-    paymentSecretsKey: readPaymentSecretsKey(env, auth.mode === 'demo'),
+    secretsKey: readSecretsKey(env, auth.mode === 'demo'),
     notifyCallbackTokens: readNotifyCallbackTokens(env),
     eventsWorkerInProcess: inProcessOrOff('EVENTS_WORKER', env.EVENTS_WORKER),
     delivery: readDeliverySettings(env),
     integrationRateLimitPerMinute: wholeNumberSetting(env, 'INTEGRATION_RATE_LIMIT_PER_MINUTE', 300, 1, 100_000),
+    webhookAllowLoopback: readAllowLoopback(env, auth.mode === 'demo'),
   };
 }
 

@@ -2,6 +2,17 @@ import { wholeNumberSetting } from '../../../kernel/src/index.js';
 import { DEFAULT_RETRY_POLICY } from '../domain/retry-schedule.js';
 import { DEFAULT_DELIVERY_BATCH, DEFAULT_DELIVERY_TIMEOUT_MS, type DeliveryOptions } from './webhook-delivery-worker.js';
 
+/**
+ * WEBHOOK_ALLOW_LOOPBACK (true or false): whether webhooks may go to this machine. By default only
+ * in demo mode, where a receiver on localhost is how one tries the service out.
+ */
+export function readAllowLoopback(env: NodeJS.ProcessEnv, demo: boolean): boolean {
+  const raw = env.WEBHOOK_ALLOW_LOOPBACK;
+  if (raw === undefined || raw === '') return demo;
+  if (raw === 'true' || raw === 'false') return raw === 'true';
+  throw new Error(`WEBHOOK_ALLOW_LOOPBACK must be true or false, not "${raw}"`);
+}
+
 /** The delivery loop's settings from the environment (the same for apps/worker and the API); a bad value stops start-up naming it. */
 export function readDeliverySettings(env: NodeJS.ProcessEnv = process.env): Required<Pick<DeliveryOptions, 'retry' | 'timeoutMs' | 'batchSize'>> {
   return {

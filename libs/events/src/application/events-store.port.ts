@@ -17,7 +17,8 @@ export interface NewSubscription {
   readonly endpointUrl: string;
   readonly eventTypes: readonly CouncilEventType[];
   readonly description: string | null;
-  readonly signingSecret: string;
+  /** Sealed by the SecretSealer: never stored in the clear. */
+  readonly sealedSigningSecret: string;
 }
 
 export interface WebhookDeliveryRecord {
@@ -53,14 +54,16 @@ export interface DeliveryFilter {
   readonly limit: number;
 }
 
-/** A delivery due now, with what it takes to sign and send it. */
+/** A delivery claimed to be sent now, with what it takes to sign and send it. */
 export interface DueDelivery {
   readonly deliveryId: string;
+  /** The claim: no other worker takes the delivery before then, and this one's outcome counts only while it holds. */
+  readonly leaseUntil: Date;
   /** Attempts made before this one. */
   readonly attemptsMade: number;
   readonly event: CouncilEvent;
   readonly endpointUrl: string;
-  readonly signingSecret: string;
+  readonly sealedSigningSecret: string;
 }
 
 export interface AttemptOutcome {
@@ -87,8 +90,11 @@ export abstract class EventsStore {
   /** New pending deliveries to the subscription of every event of its types since the time, oldest first. */
   abstract replaySince(actor: Actor, councilId: string, subscriptionId: string, since: Date, reason: string): Promise<WebhookDeliveryRecord[]>;
   /**
-   * In one transaction: locks up to `batchSize` deliveries due at `now` (skipping any another worker
-   * holds), has `attempt` try each, and records each outcome. Resolves to the number tried.
+   * In one short transaction: claims up to `batchSize` deliveries due at `now` (skipping rows another
+   * worker is claiming) by moving their next attempt to `leaseUntil`, so that no other worker takes
+   * them while they are sent, and a worker that dies leaves them to be sent again after the lease.
    */
-  abstract deliverDue(actor: Actor, councilId: string, now: Date, batchSize: number, attempt: (due: DueDelivery) => Promise<AttemptOutcome>): Promise<number>;
+  abstract claimDue(actor: Actor, councilId: string, now: Date, batchSize: number, leaseUntil: Date): Promise<DueDelivery[]>;
+  /** In another short transaction: records the attempt if the claim still holds; false when the lease had run out and another worker took the delivery. */
+  abstract recordAttempt(actor: Actor, councilId: string, claimed: DueDelivery, outcome: AttemptOutcome): Promise<boolean>;
 }

@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { CommandHandler, QueryHandler, type ICommandHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { NotFoundError } from '../../../kernel/src/index.js';
+import { SecretSealer } from '../../../secrets/src/index.js';
 import { requireAnyRole, requireCouncil, type Actor } from '../../../tenancy/src/index.js';
 import { checkEndpointUrl } from '../domain/endpoint-url.js';
 import { checkDescription, checkEventTypes, checkId } from '../domain/event-inputs.js';
+import { checkEndpointAddresses, EndpointPolicy, HostResolver } from './endpoint-policy.js';
 import { EventsStore, type WebhookSubscriptionRecord } from './events-store.port.js';
 import { MAY_MANAGE_WEBHOOKS, MAY_READ_EVENTS } from './permissions.js';
 
@@ -30,7 +32,12 @@ export class CreateWebhookSubscriptionCommand {
 
 @CommandHandler(CreateWebhookSubscriptionCommand)
 export class CreateWebhookSubscriptionHandler implements ICommandHandler<CreateWebhookSubscriptionCommand> {
-  constructor(private readonly store: EventsStore) {}
+  constructor(
+    private readonly store: EventsStore,
+    private readonly sealer: SecretSealer,
+    private readonly resolver: HostResolver,
+    private readonly policy: EndpointPolicy,
+  ) {}
 
   async execute({ actor, request, reason }: CreateWebhookSubscriptionCommand): Promise<CreatedWebhookSubscription> {
     requireAnyRole(actor, MAY_MANAGE_WEBHOOKS, 'subscribing to events');
@@ -38,9 +45,11 @@ export class CreateWebhookSubscriptionHandler implements ICommandHandler<CreateW
     const endpointUrl = checkEndpointUrl(request.endpointUrl);
     const eventTypes = checkEventTypes(request.eventTypes);
     const description = checkDescription(request.description);
+    await checkEndpointAddresses(endpointUrl, this.resolver, this.policy);
     // 256 random bits: the receiver keys its HMAC with the whole string.
     const signingSecret = `whsec_${randomBytes(32).toString('base64url')}`;
-    const subscription = await this.store.createSubscription(actor, councilId, { endpointUrl, eventTypes, description, signingSecret },
+    const sealedSigningSecret = this.sealer.seal(signingSecret).sealedSecret;
+    const subscription = await this.store.createSubscription(actor, councilId, { endpointUrl, eventTypes, description, sealedSigningSecret },
       reason ?? `webhook subscription to ${new URL(endpointUrl).host}`);
     return { subscription, signingSecret };
   }

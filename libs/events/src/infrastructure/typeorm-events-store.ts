@@ -9,6 +9,7 @@ import {
 import type { CouncilEvent } from '../domain/webhook-request.js';
 import { DELIVERY_COLUMNS, EVENT_COLUMNS, SUBSCRIPTION_COLUMNS, toDelivery, toEvent, toSubscription } from './event-rows.js';
 
+const CLAIM_REASON = 'webhook deliveries claimed to send';
 const ATTEMPT_REASON = 'webhook delivery attempt';
 
 @Injectable()
@@ -20,9 +21,9 @@ export class TypeOrmEventsStore extends EventsStore {
   createSubscription(actor: Actor, councilId: string, subscription: NewSubscription, reason: string): Promise<WebhookSubscriptionRecord> {
     return this.transactions.inCouncil(actor, councilId, async (db) => {
       const [row] = await db.query(
-        `insert into webhook_subscriptions as s (council_id, webhook_subscription_id, endpoint_url, event_types, signing_secret, description, created_by)
+        `insert into webhook_subscriptions as s (council_id, webhook_subscription_id, endpoint_url, event_types, sealed_signing_secret, description, created_by)
          values ($1, $2, $3, $4, $5, $6, $7) returning ${SUBSCRIPTION_COLUMNS}`,
-        [councilId, randomUUID(), subscription.endpointUrl, subscription.eventTypes, subscription.signingSecret, subscription.description, actor.subject],
+        [councilId, randomUUID(), subscription.endpointUrl, subscription.eventTypes, subscription.sealedSigningSecret, subscription.description, actor.subject],
       );
       return toSubscription(row);
     }, reason);
@@ -107,28 +108,54 @@ export class TypeOrmEventsStore extends EventsStore {
        where e.council_id = $1 and s.webhook_subscription_id = $2 and e.occurred_at >= $3`, [subscriptionId, since]), reason);
   }
 
-  deliverDue(actor: Actor, councilId: string, now: Date, batchSize: number, attempt: (due: DueDelivery) => Promise<AttemptOutcome>): Promise<number> {
+  claimDue(actor: Actor, councilId: string, now: Date, batchSize: number, leaseUntil: Date): Promise<DueDelivery[]> {
     return this.transactions.inCouncil(actor, councilId, async (db) => {
-      // Locked until this transaction ends, so a second worker skips them; a worker that dies
-      // mid-batch leaves them unlocked and unchanged, to be sent again.
-      const rows = await db.query(
-        `select d.webhook_delivery_id, d.attempts, s.endpoint_url, s.signing_secret, ${EVENT_COLUMNS}
+      // The row locks last only as long as this claim; the lease, not a lock, keeps other workers off while receivers answer.
+      // An update's result is [rows, count] (TypeORM's postgres driver).
+      const [rows] = await db.query(
+        `with claimed as (
+           select d.council_id, d.webhook_delivery_id from webhook_deliveries d
+             join webhook_subscriptions s on s.council_id = d.council_id and s.webhook_subscription_id = d.webhook_subscription_id
+            where d.council_id = $1 and d.status in ('pending', 'retrying') and d.next_attempt_at <= $2 and s.active
+            order by d.next_attempt_at, d.created_at, d.webhook_delivery_id
+            limit $3
+            for update of d skip locked)
+         update webhook_deliveries d set next_attempt_at = $4, updated_at = now()
+           from claimed c where d.council_id = c.council_id and d.webhook_delivery_id = c.webhook_delivery_id
+         returning d.webhook_delivery_id`,
+        [councilId, now, batchSize, leaseUntil],
+      );
+      if (rows.length === 0) return [];
+      const claimed = await db.query(
+        `select d.webhook_delivery_id, d.attempts, s.endpoint_url, s.sealed_signing_secret, ${EVENT_COLUMNS}
            from webhook_deliveries d
            join council_events e on e.council_id = d.council_id and e.council_event_id = d.council_event_id
            join webhook_subscriptions s on s.council_id = d.council_id and s.webhook_subscription_id = d.webhook_subscription_id
-          where d.council_id = $1 and d.status in ('pending', 'retrying') and d.next_attempt_at <= $2 and s.active
-          order by d.next_attempt_at, d.created_at, d.webhook_delivery_id
-          limit $3
-          for update of d skip locked`,
-        [councilId, now, batchSize],
+          where d.council_id = $1 and d.webhook_delivery_id = any ($2::uuid[])
+          order by e.occurred_at, d.webhook_delivery_id`,
+        [councilId, rows.map((row: { webhook_delivery_id: string }) => row.webhook_delivery_id)],
       );
-      const due: DueDelivery[] = rows.map((row: Record<string, unknown>) => ({
-        deliveryId: row.webhook_delivery_id as string, attemptsMade: row.attempts as number, endpointUrl: row.endpoint_url as string,
-        signingSecret: row.signing_secret as string, event: toEvent(row),
+      return claimed.map((row: Record<string, unknown>): DueDelivery => ({
+        deliveryId: row.webhook_delivery_id as string, leaseUntil, attemptsMade: row.attempts as number, endpointUrl: row.endpoint_url as string,
+        sealedSigningSecret: row.sealed_signing_secret as string, event: toEvent(row),
       }));
-      const outcomes = await Promise.all(due.map(attempt));
-      for (const [index, outcome] of outcomes.entries()) await recordAttempt(db, councilId, due[index].deliveryId, outcome);
-      return due.length;
+    }, CLAIM_REASON);
+  }
+
+  recordAttempt(actor: Actor, councilId: string, claimed: DueDelivery, { result, next, attemptedAt }: AttemptOutcome): Promise<boolean> {
+    return this.transactions.inCouncil(actor, councilId, async (db) => {
+      // Only while the claim holds: a worker back after its lease ran out must not overwrite what the next one recorded.
+      const [, count] = await db.query(
+        `update webhook_deliveries
+            set status = $4, attempts = attempts + 1, last_attempt_at = $5, last_status_code = $6, last_error = $7,
+                next_attempt_at = coalesce($8, next_attempt_at), delivered_at = case when $4 = 'delivered' then $5::timestamptz end, updated_at = now()
+          where council_id = $1 and webhook_delivery_id = $2 and next_attempt_at = $3 and status in ('pending', 'retrying')`,
+        [
+          councilId, claimed.deliveryId, claimed.leaseUntil, next.status, attemptedAt, 'statusCode' in result ? result.statusCode : null,
+          'error' in result ? result.error : null, next.status === 'retrying' ? next.nextAttemptAt : null,
+        ],
+      );
+      return (count as number) > 0;
     }, ATTEMPT_REASON);
   }
 }
@@ -153,17 +180,4 @@ async function insertReplays(db: EntityManager, councilId: string, pairs: string
     [councilId, inserted.map((row: { webhook_delivery_id: string }) => row.webhook_delivery_id)],
   );
   return rows.map(toDelivery);
-}
-
-async function recordAttempt(db: EntityManager, councilId: string, deliveryId: string, { result, next, attemptedAt }: AttemptOutcome): Promise<void> {
-  await db.query(
-    `update webhook_deliveries
-        set status = $3, attempts = attempts + 1, last_attempt_at = $4, last_status_code = $5, last_error = $6,
-            next_attempt_at = coalesce($7, next_attempt_at), delivered_at = case when $3 = 'delivered' then $4::timestamptz end, updated_at = now()
-      where council_id = $1 and webhook_delivery_id = $2`,
-    [
-      councilId, deliveryId, next.status, attemptedAt, 'statusCode' in result ? result.statusCode : null,
-      'error' in result ? result.error : null, next.status === 'retrying' ? next.nextAttemptAt : null,
-    ],
-  );
 }

@@ -1,16 +1,14 @@
 import type { IsoDate } from '../../../kernel/src/index.js';
 import type { Actor } from '../../../tenancy/src/index.js';
 import type { PaymentFileFormat } from '../domain/payment-files/payment-file.js';
+import type { SealedSecret } from '../../../secrets/src/index.js';
+
+export { SecretSealer, type SealedSecret } from '../../../secrets/src/index.js';
 
 export type PaymentProvider = 'govuk-pay';
 export type NotificationOutcome = 'posted' | 'held-in-suspense' | 'already-posted' | 'ignored' | 'rejected';
 /** What became of one line of a file (or one notification's payment). */
 export type PostingOutcome = 'posted' | 'held-in-suspense' | 'already-posted';
-
-export interface SealedSecret {
-  readonly sealedSecret: string;
-  readonly fingerprint: string;
-}
 
 export interface SigningSecretRecord {
   readonly provider: PaymentProvider;
@@ -99,10 +97,4 @@ export abstract class PaymentsInStore {
   abstract imports(actor: Actor, councilId: string, limit: number): Promise<PaymentImportRecord[]>;
   /** Accounts in reference order, after `afterReference` if given; balances from the ledger as at `asAt`. */
   abstract accountHolders(actor: Actor, councilId: string, afterReference: string | null, limit: number, asAt: IsoDate): Promise<AccountHolder[]>;
-}
-
-/** Seals and opens signing secrets, so that neither the table nor its audit trail holds one in the clear. */
-export abstract class SecretSealer {
-  abstract seal(secret: string): SealedSecret;
-  abstract open(sealed: string): string;
 }

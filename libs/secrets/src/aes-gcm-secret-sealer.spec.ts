@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
-import { ConflictError } from '../../../kernel/src/index.js';
+import { ConflictError } from '../../kernel/src/index.js';
 import { AesGcmSecretSealer } from './aes-gcm-secret-sealer.js';
 
 describe('signing secrets are sealed', () => {
@@ -24,7 +24,7 @@ describe('signing secrets are sealed', () => {
     const tampered = Buffer.from(sealed, 'base64');
     tampered[tampered.length - 1] ^= 1;
     expect(() => new AesGcmSecretSealer(key).open(tampered.toString('base64'))).toThrow(/cannot be opened/);
-    expect(() => new AesGcmSecretSealer(null).seal(secret)).toThrow(/PAYMENT_SECRETS_KEY is not set/);
+    expect(() => new AesGcmSecretSealer(null).seal(secret)).toThrow(/SECRETS_KEY is not set/);
     expect(() => new AesGcmSecretSealer(Buffer.alloc(16))).toThrow(/32 bytes/);
   });
 });

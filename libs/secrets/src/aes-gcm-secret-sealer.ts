@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
-import { ConflictError } from '../../../kernel/src/index.js';
-import { SecretSealer, type SealedSecret } from '../application/payments-in-store.port.js';
+import { ConflictError } from '../../kernel/src/index.js';
+import { SecretSealer, type SealedSecret } from './secret-sealer.js';
 
 /**
  * AES-256-GCM with the service's key: iv (12 bytes), tag (16) and ciphertext, base64 in one string.
@@ -10,7 +10,7 @@ import { SecretSealer, type SealedSecret } from '../application/payments-in-stor
 export class AesGcmSecretSealer extends SecretSealer {
   constructor(private readonly key: Buffer | null) {
     super();
-    if (key && key.length !== 32) throw new Error('the payment secrets key must be 32 bytes');
+    if (key && key.length !== 32) throw new Error('the secrets key must be 32 bytes');
   }
 
   seal(secret: string): SealedSecret {
@@ -30,12 +30,12 @@ export class AesGcmSecretSealer extends SecretSealer {
     try {
       return Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]).toString('utf8');
     } catch {
-      throw new ConflictError('the stored signing secret cannot be opened with this service\'s PAYMENT_SECRETS_KEY (was the key changed?): set the secret again', 'secret');
+      throw new ConflictError('the stored secret cannot be opened with this service\'s SECRETS_KEY (was the key changed?): set the secret again', 'secret');
     }
   }
 
   private requiredKey(): Buffer {
-    if (!this.key) throw new ConflictError('PAYMENT_SECRETS_KEY is not set on this service: signing secrets can be neither kept nor checked', 'secret');
+    if (!this.key) throw new ConflictError('SECRETS_KEY is not set on this service: signing secrets can be neither kept nor used', 'secret');
     return this.key;
   }
 }
