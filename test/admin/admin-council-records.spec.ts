@@ -9,12 +9,14 @@ import { formatPence } from '../../apps/api/src/admin/presentation.js';
 import { generateExtract } from '../../tools/generate-extract/generate-extract.js';
 import { runLoad, startMigrationApp } from '../migration/migration-app.js';
 import { migrationCouncil } from '../migration/migration-world.js';
+import { FakeGovUkPay } from '../support/fake-govuk-pay.js';
 import { TestApi } from '../support/test-api.js';
 import { AdminBrowser } from './support/admin-browser.js';
 
 /**
  * A manager's view of the council's records kept by batch work, in a real browser with axe-core:
- * a legacy load, reconciled by the migrate CLI's command, shows its stored report.
+ * a legacy load, reconciled by the migrate CLI's command, shows its stored report; payment files
+ * are imported through a form; GOV.UK Pay's notifications are listed with their outcomes.
  */
 describe('admin UI in a browser: council records', () => {
   let api: TestApi;
@@ -66,5 +68,41 @@ describe('admin UI in a browser: council records', () => {
     expect(shadow).toContain(formatPence(report.shadowBilling.legacyChargedTotalPence));
     expect(shadow).toContain(String(report.shadowBilling.accountsCompared));
     await browser.check('migration-load-reconciliation');
+  }, 60_000);
+
+  it('imports a payment file, after the error summary names the bad line, and lists GOV.UK Pay notifications with their outcomes', async () => {
+    const secret = 'webhook_test_0a1b2c3d4e5f60718293a4b5c6d7e8f9';
+    const manager = await api.token(['revenues-manager'], council.code);
+    await api.http.put('/v1/integrations/govuk-pay/signing-secret').set('authorization', `Bearer ${manager}`).send({ secret }).expect(200);
+    const pay = new FakeGovUkPay(api, council.code, secret);
+    const { body: notification, paymentId } = pay.notification({ amountPence: 4_321, reference: 'NOT-AN-ACCOUNT' });
+    const { outcome } = (await pay.send(notification).expect(200)).body as { outcome: string };
+
+    await browser.page.getByRole('link', { name: 'Payments in' }).click();
+    await expect(browser.page.title()).resolves.toBe('Payments in – Business rates admin');
+    const notificationRow = await browser.page.locator('#govuk-pay-notifications tbody tr', { hasText: paymentId }).innerText();
+    expect(notificationRow).toContain(formatPence(4_321));
+    expect(notificationRow).toContain(`${outcome}:`);
+    await browser.check('payments-in');
+
+    const header = 'Transaction ID,Client Code,Transaction Date,Client Reference,Amount,Payment Channel';
+    const upload = async (lines: string[]) => {
+      await browser.page.getByLabel('Format', { exact: true }).selectOption('allpay');
+      await browser.page.getByLabel('Payment file', { exact: true }).setInputFiles({ name: 'allpay-admin.csv', mimeType: 'text/csv', buffer: Buffer.from([header, ...lines].join('\n')) });
+      await browser.page.getByRole('button', { name: 'Import payment file' }).click();
+    };
+    await browser.page.getByRole('button', { name: 'Import payment file' }).click();
+    expect(await browser.page.locator('.govuk-error-summary').innerText()).toContain('Payment file must be chosen');
+    await upload(['AP0001,ORV,2026-04-01,NOT-A-REF,12.50,PAYPOINT', 'AP0002,ORV,2026-04-01,NOT-A-REF,twelve,PAYPOINT']);
+    await expect(browser.page.title()).resolves.toBe('Error: Payments in – Business rates admin');
+    const summary = browser.page.locator('.govuk-error-summary');
+    expect(await summary.innerText()).toMatch(/Payment file line 3 Amount: .*twelve/);
+    expect(await summary.getByRole('link').first().getAttribute('href')).toBe('#file');
+    await browser.check('payments-in-error');
+    await upload(['AP0001,ORV,2026-04-01,NOT-A-REF,12.50,PAYPOINT']);
+    await browser.page.waitForURL('**/admin/payments-in?done=imported');
+    const imported = await browser.page.locator('#payment-imports tbody tr', { hasText: 'allpay-admin.csv' }).innerText();
+    expect(imported).toMatch(/1 of 1\s+£12\.50/);
+    await browser.check('payments-in-imported');
   }, 60_000);
 });
