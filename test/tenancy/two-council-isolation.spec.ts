@@ -9,6 +9,7 @@ import { billingProbes } from './probes/billing.probes.js';
 import { collectionProbes } from './probes/collection.probes.js';
 import { councilsProbes } from './probes/councils.probes.js';
 import { documentsProbes } from './probes/documents.probes.js';
+import { eventsProbes } from './probes/events.probes.js';
 import { grantsProbes } from './probes/grants.probes.js';
 import { migrationProbes } from './probes/migration.probes.js';
 import { paymentsInProbes } from './probes/payments-in.probes.js';
@@ -28,7 +29,7 @@ const PUBLIC_ROUTES = ['GET /health', 'GET /health/ready', 'GET /health/live', '
 const PUBLIC_FIELDS = ['Query.businessRatesEstimate'];
 
 /** Every area's probes. A new area adds its set here; a new route or field needs a probe in its set. */
-const PROBE_SETS: ProbeSet[] = [councilsProbes, registerProbes, billingProbes, collectionProbes, recoveryProbes, policyProbes, grantsProbes, migrationProbes, documentsProbes, paymentsInProbes];
+const PROBE_SETS: ProbeSet[] = [councilsProbes, registerProbes, billingProbes, collectionProbes, recoveryProbes, policyProbes, grantsProbes, migrationProbes, documentsProbes, paymentsInProbes, eventsProbes];
 const restProbes = combine(PROBE_SETS.map((set) => set.rest));
 const graphqlProbes = combine(PROBE_SETS.map((set) => set.graphql));
 

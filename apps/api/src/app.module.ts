@@ -10,6 +10,7 @@ import { COUNCIL_POLICY_PLUGINS } from '../../../libs/council-policies/src/index
 import { CouncilsModule } from '../../../libs/councils/src/index.js';
 import { DatabaseModule } from '../../../libs/database/src/index.js';
 import { DocumentsModule } from '../../../libs/documents/src/index.js';
+import { EventsModule } from '../../../libs/events/src/index.js';
 import { GrantsModule } from '../../../libs/grants/src/index.js';
 import { PaymentsInModule } from '../../../libs/payments-in/src/index.js';
 import { PolicyHostModule } from '../../../libs/policy-host/src/index.js';
@@ -39,6 +40,7 @@ import { MigrationApiModule } from './migration/migration-api.module.js';
 import { DocumentsApiModule } from './documents/documents-api.module.js';
 import { PaymentsInApiModule } from './payments-in/payments-in-api.module.js';
 import { AdminModule } from './admin/admin.module.js';
+import { EventsApiModule } from './events/events-api.module.js';
 
 /** The API service: GraphQL and REST adapters over the same commands and queries. */
 @Module({})
@@ -69,6 +71,8 @@ export class AppModule {
         PaymentsInModule.withSecretsKey(config.paymentSecretsKey),
         PaymentsInApiModule,
         AdminModule.forRoot(config),
+        EventsModule,
+        EventsApiModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config.graphql) }),
       ],
       controllers: [HealthController, CouncilsHttpController, AuditEventsHttpController, EstimateHttpController],

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { pino } from 'pino';
 import { BillingRunWorker } from '../../../libs/business-rates/src/index.js';
 import { prepareDatabase } from '../../../libs/database/src/index.js';
+import { WebhookDeliveryWorker } from '../../../libs/events/src/index.js';
 import { readApiConfig } from './config/api-config.js';
 import { createApi } from './create-api.js';
 import { DEMO_COUNCIL_CODE, ensureDemoCouncil } from './demo-council.js';
@@ -22,11 +23,13 @@ async function main(): Promise<void> {
 
   let stopping = false;
   let billingWorker: Promise<void> = Promise.resolve();
+  let eventsWorker: Promise<void> = Promise.resolve();
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'shutting down');
     await billingWorker;
+    await eventsWorker;
     await app.close();
     await database.stop();
     log.info('stopped');
@@ -46,6 +49,14 @@ async function main(): Promise<void> {
       stopping: () => stopping,
       report: (run) => log.info(run, `annual billing ${run.outcome}`),
       reportError: (error) => log.error({ err: error }, 'could not look for billing runs'),
+    });
+  }
+  if (config.eventsWorkerInProcess) {
+    eventsWorker = app.get(WebhookDeliveryWorker).keepDelivering({
+      ...config.delivery,
+      pollMs: config.workerPollMs,
+      stopping: () => stopping,
+      reportError: (error) => log.error({ err: error }, 'could not deliver webhooks'),
     });
   }
 

@@ -3,12 +3,13 @@ import { NestFactory } from '@nestjs/core';
 import { pino } from 'pino';
 import { BillingRunWorker } from '../../../libs/business-rates/src/index.js';
 import { prepareDatabase } from '../../../libs/database/src/index.js';
+import { WebhookDeliveryWorker } from '../../../libs/events/src/index.js';
 import { readWorkerConfig } from './worker-config.js';
 import { WorkerModule } from './worker.module.js';
 
 /**
  * The batch worker: takes up annual billing runs requested through the API and bills them in
- * chunks. Stopped (SIGTERM, SIGINT) it finishes the chunks in hand and exits; started again, it
+ * chunks, and sends the events outbox to webhook subscriptions (ADR 0017). Stopped (SIGTERM, SIGINT) it finishes the chunks in hand and exits; started again, it
  * bills what was left claimed and carries on from each run's cursor. Several workers may run at
  * once: a chunk being billed is row-locked, so each chunk is billed by one of them.
  */
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
   const database = await prepareDatabase({ log: (message) => log.debug({ component: 'postgres' }, message) });
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(database.appUrl), { logger: ['error', 'warn'] });
   const worker = app.get(BillingRunWorker);
+  const deliveries = app.get(WebhookDeliveryWorker);
   let stopping = false;
   const stop = (signal: string) => {
     log.info({ signal }, 'stopping after the chunk in hand');
@@ -36,8 +38,16 @@ async function main(): Promise<void> {
   };
   try {
     log.info({ once: config.once, pollMs: config.pollMs, chunkSize: config.chunkSize, lanes: config.lanes }, 'billing worker started');
-    if (config.once) await worker.takeUpUnfinishedRuns(options);
-    else await worker.keepTakingUp({ ...options, pollMs: config.pollMs, reportError: (error) => log.error({ err: error }, 'could not look for billing runs') });
+    const delivery = { ...config.delivery, stopping: () => stopping };
+    if (config.once) {
+      await worker.takeUpUnfinishedRuns(options);
+      await deliveries.deliverDue(delivery);
+    } else {
+      await Promise.all([
+        worker.keepTakingUp({ ...options, pollMs: config.pollMs, reportError: (error) => log.error({ err: error }, 'could not look for billing runs') }),
+        deliveries.keepDelivering({ ...delivery, pollMs: config.pollMs, reportError: (error) => log.error({ err: error }, 'could not deliver webhooks') }),
+      ]);
+    }
   } finally {
     await app.close();
     await database.stop();

@@ -1,4 +1,5 @@
 import { DEFAULT_CHUNK_SIZE, DEFAULT_LANES } from '../../../libs/business-rates/src/index.js';
+import { readDeliverySettings } from '../../../libs/events/src/index.js';
 import { wholeNumberSetting } from '../../../libs/kernel/src/index.js';
 
 export interface WorkerConfig {
@@ -10,6 +11,8 @@ export interface WorkerConfig {
   readonly lanes: number;
   readonly councilsAtOnce: number;
   readonly logLevel: string;
+  /** Webhook delivery: the per-request timeout, deliveries per batch, and the retry policy. */
+  readonly delivery: ReturnType<typeof readDeliverySettings>;
 }
 
 /** Reads the worker's settings from its arguments and the environment; a bad value stops start-up naming it. */
@@ -23,5 +26,6 @@ export function readWorkerConfig(argv: readonly string[], env: NodeJS.ProcessEnv
     lanes: wholeNumberSetting(env, 'BILLING_LANES', DEFAULT_LANES, 1, 16),
     councilsAtOnce: wholeNumberSetting(env, 'BILLING_COUNCILS_AT_ONCE', 1, 1, 64),
     logLevel: env.LOG_LEVEL ?? 'info',
+    delivery: readDeliverySettings(env),
   };
 }

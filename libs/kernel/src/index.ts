@@ -5,3 +5,4 @@ export * from './exact.js';
 export * from './money.js';
 export * from './clock.js';
 export * from './settings.js';
+export * from './polling.js';

@@ -57,6 +57,11 @@ const rest: ProbeSet['rest'] = {
         expect(response.status).toBe(['integration', 'data-migrator'].includes(role) ? 403 : 200);
         expectNoTraceOfA(world, response.body);
       }
+      // A's account reference may also number one of B's accounts: B then sees its own account's history, never A's.
+      const byAccount = await world.api.http.get(`/v1/audit-events?accountReference=${world.a.seeded.accountReference}`).set('authorization', `Bearer ${token}`);
+      if (['integration', 'data-migrator'].includes(role)) expect(byAccount.status).toBe(403);
+      else expect([200, 404]).toContain(byAccount.status);
+      expectNoTraceOfA(world, byAccount.body);
     }
   },
 };
@@ -96,6 +101,8 @@ const graphql: ProbeSet['graphql'] = {
       if (['integration', 'data-migrator'].includes(role)) expect(response.body.errors[0].extensions.code).toBe('FORBIDDEN');
       else expect(response.body.data.auditEvents.length).toBeGreaterThan(0);
       expectNoTraceOfA(world, response.body);
+      const byAccount = await world.api.graphql(token, 'query ($ref: String!) { auditEvents(accountReference: $ref) { id after } }', { ref: world.a.seeded.accountReference });
+      expectNoTraceOfA(world, byAccount.body);
     }
   },
   'Mutation.createCouncil': async (world) => {

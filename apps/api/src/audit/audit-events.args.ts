@@ -12,6 +12,12 @@ export class AuditEventsArgs {
   @Matches(/^[a-z_]{1,63}$/, { message: 'tableName must be a table name' })
   tableName?: string;
 
+  @Field({ nullable: true, description: "Only changes to this account: its own rows (liabilities, notes, bills, payments, ...) and reliefs on its liabilities." })
+  @ApiPropertyOptional({ example: '000000125' })
+  @IsOptional()
+  @IsString()
+  accountReference?: string;
+
   @Field({ nullable: true, description: 'Page backwards: events older than this id.' })
   @ApiPropertyOptional()
   @IsOptional()

@@ -1,5 +1,6 @@
 import { readNotifyCallbackTokens, readNotifySettings, type NotifySettings } from '../../../../libs/documents/src/index.js';
 import { readAuthSettings, type AuthSettings } from '../../../../libs/identity/src/index.js';
+import { readDeliverySettings } from '../../../../libs/events/src/index.js';
 import { wholeNumberSetting } from '../../../../libs/kernel/src/index.js';
 import { readPaymentSecretsKey } from './payment-secrets-key.js';
 import { readAdminConfig, type AdminConfig } from '../admin/admin-config.js';
@@ -28,6 +29,9 @@ export interface ApiConfig {
   readonly paymentSecretsKey: Buffer | null;
   /** GOV.UK Notify callback bearer tokens by council code (NOTIFY_CALLBACK_TOKENS); a token set through the API wins. */
   readonly notifyCallbackTokens: ReadonlyMap<string, string>;
+  /** Deliver webhooks from the events outbox inside the API process (EVENTS_WORKER=in-process, the default) or leave it to apps/worker (off). */
+  readonly eventsWorkerInProcess: boolean;
+  readonly delivery: ReturnType<typeof readDeliverySettings>;
 }
 
 /** Reads the service's settings from the environment; a bad value stops start-up naming the variable. */
@@ -46,16 +50,18 @@ export function readApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     admin: readAdminConfig(env, auth, port),
     logLevel: env.LOG_LEVEL ?? 'info',
     seedDemoCouncil: auth.mode === 'demo' && env.SEED_DEMO_COUNCIL !== 'false',
-    billingWorkerInProcess: billingWorker(env.BILLING_WORKER),
+    billingWorkerInProcess: inProcessOrOff('BILLING_WORKER', env.BILLING_WORKER),
     workerPollMs: wholeNumberSetting(env, 'WORKER_POLL_MS', 5_000, 100, 3_600_000),
     notify: readNotifySettings(env),
     paymentSecretsKey: readPaymentSecretsKey(env, auth.mode === 'demo'),
     notifyCallbackTokens: readNotifyCallbackTokens(env),
+    eventsWorkerInProcess: inProcessOrOff('EVENTS_WORKER', env.EVENTS_WORKER),
+    delivery: readDeliverySettings(env),
   };
 }
 
-function billingWorker(raw: string | undefined): boolean {
+function inProcessOrOff(name: string, raw: string | undefined): boolean {
   if (raw === undefined || raw === '' || raw === 'in-process') return true;
   if (raw === 'off') return false;
-  throw new Error(`BILLING_WORKER must be in-process or off, not "${raw}"`);
+  throw new Error(`${name} must be in-process or off, not "${raw}"`);
 }

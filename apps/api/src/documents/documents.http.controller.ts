@@ -8,7 +8,8 @@ import {
 import type { Actor } from '../../../../libs/tenancy/src/index.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { documentView, generatedView } from './document-download.js';
-import { AccountReferenceQuery, ReasonInput, RecoveryDocumentInput } from './documents.inputs.js';
+import { AccountReferenceQuery, RecoveryDocumentInput } from './documents.inputs.js';
+import { ReasonInput } from '../graphql/reason.input.js';
 import { DocumentView, GeneratedDocumentView } from './documents.views.js';
 
 @ApiTags('documents')

@@ -3,11 +3,6 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 
 @InputType()
-export class ReasonInput {
-  @Field({ nullable: true, description: 'Recorded in the audit trail.' }) @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) reason?: string;
-}
-
-@InputType()
 export class RecoveryDocumentInput {
   @Field() @ApiProperty({ example: '000000125' }) @IsString() @MaxLength(100) accountReference: string;
   @Field({ description: 'A reminder or final notice, as GET /v1/business-rates/accounts/{ref}/recovery-stages lists them.' }) @ApiProperty() @IsString() @MaxLength(100) recoveryStageId: string;

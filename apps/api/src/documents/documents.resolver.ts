@@ -7,7 +7,8 @@ import {
 import type { Actor } from '../../../../libs/tenancy/src/index.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { documentView, generatedView } from './document-download.js';
-import { NotifyCallbackTokenInput, ReasonInput, RecoveryDocumentInput, SendRecoveryNoticeInput } from './documents.inputs.js';
+import { NotifyCallbackTokenInput, RecoveryDocumentInput, SendRecoveryNoticeInput } from './documents.inputs.js';
+import { ReasonInput } from '../graphql/reason.input.js';
 import { DocumentView, GeneratedDocumentView, NotificationView, NotifyCallbackTokenView } from './documents.views.js';
 
 const SENT_ONCE = 'With an idempotencyKey it is sent once: the same key again returns the first notification.';

@@ -5,7 +5,8 @@ import type { Response } from 'express';
 import { ListAccountNotificationsQuery, SendNoticeCommand, SendRecoveryNoticeCommand, type RecordedNotification } from '../../../../libs/documents/src/index.js';
 import type { Actor } from '../../../../libs/tenancy/src/index.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
-import { AccountReferenceQuery, ReasonInput, SendRecoveryNoticeInput } from './documents.inputs.js';
+import { AccountReferenceQuery, SendRecoveryNoticeInput } from './documents.inputs.js';
+import { ReasonInput } from '../graphql/reason.input.js';
 import { NotificationView } from './documents.views.js';
 
 const SENT_ONCE = 'Send the same key again and the first notification comes back (200, Idempotent-Replayed: true); nothing is sent again. Without a key, each call sends.';

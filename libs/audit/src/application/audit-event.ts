@@ -17,6 +17,8 @@ export interface AuditEvent {
 export interface AuditTrailFilter {
   /** Only changes to this table, e.g. `councils`. */
   readonly tableName?: string;
+  /** Only changes to this account's rows and to reliefs on its liabilities. */
+  readonly accountReference?: string;
   /** Page backwards: only events older than this id. */
   readonly beforeId?: string;
   readonly limit: number;

@@ -21,6 +21,9 @@ export class ListAuditEventsHandler implements IQueryHandler<ListAuditEventsQuer
     if (filter.beforeId !== undefined && !/^[0-9]{1,18}$/.test(filter.beforeId)) {
       throw new InvalidInputError('beforeId', 'must be an audit event id');
     }
+    if (filter.accountReference !== undefined && !/^[0-9]{9}$/.test(filter.accountReference)) {
+      throw new InvalidInputError('accountReference', 'must be an account reference (9 digits)');
+    }
     const events = await this.trail.list(actor, councilId, { ...filter, limit });
     return hasAnyRole(actor, ['revenues-manager']) ? events : events.map(maskBankDetails);
   }

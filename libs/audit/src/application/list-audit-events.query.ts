@@ -5,7 +5,7 @@ import type { AuditEvent } from './audit-event.js';
 export class ListAuditEventsQuery extends Query<AuditEvent[]> {
   constructor(
     readonly actor: Actor,
-    readonly filter: { tableName?: string; beforeId?: string; limit?: number } = {},
+    readonly filter: { tableName?: string; accountReference?: string; beforeId?: string; limit?: number } = {},
   ) {
     super();
   }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { keepPolling } from '../../../../kernel/src/index.js';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ListCouncilsQuery, type Council } from '../../../../councils/src/index.js';
 import type { Actor } from '../../../../tenancy/src/index.js';
@@ -46,9 +47,6 @@ export const DEFAULT_CHUNK_SIZE = 2_000;
 /** Two lanes keep both of a small server's cores busy: one drafting in the engine, one writing. */
 export const DEFAULT_LANES = 2;
 
-/** How often a pausing worker checks whether it has been told to stop. */
-const PAUSE_STEP_MS = 200;
-
 const WORKER_OPERATOR: Actor = { subject: 'billing-worker', roles: ['operator'], councilId: null };
 
 /**
@@ -87,17 +85,8 @@ export class BillingRunWorker {
   }
 
   /** Takes up unfinished runs, then looks again every `pollMs`, until `stopping` says so. */
-  async keepTakingUp(options: PollOptions): Promise<void> {
-    while (!options.stopping?.()) {
-      try {
-        await this.takeUpUnfinishedRuns(options);
-      } catch (error) {
-        options.reportError?.(error);
-      }
-      for (let waited = 0; waited < options.pollMs && !options.stopping?.(); waited += PAUSE_STEP_MS) {
-        await new Promise((resolve) => setTimeout(resolve, Math.min(PAUSE_STEP_MS, options.pollMs - waited)));
-      }
-    }
+  keepTakingUp(options: PollOptions): Promise<void> {
+    return keepPolling(() => this.takeUpUnfinishedRuns(options), options);
   }
 
   /**
