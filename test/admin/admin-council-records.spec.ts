@@ -16,7 +16,8 @@ import { AdminBrowser } from './support/admin-browser.js';
 /**
  * A manager's view of the council's records kept by batch work, in a real browser with axe-core:
  * a legacy load, reconciled by the migrate CLI's command, shows its stored report; payment files
- * are imported through a form; GOV.UK Pay's notifications are listed with their outcomes.
+ * are imported through a form; GOV.UK Pay's notifications are listed with their outcomes; webhook
+ * subscriptions are created (the secret shown once), their deliveries listed and sent again, and deactivated.
  */
 describe('admin UI in a browser: council records', () => {
   let api: TestApi;
@@ -104,5 +105,41 @@ describe('admin UI in a browser: council records', () => {
     const imported = await browser.page.locator('#payment-imports tbody tr', { hasText: 'allpay-admin.csv' }).innerText();
     expect(imported).toMatch(/1 of 1\s+£12\.50/);
     await browser.check('payments-in-imported');
+  }, 60_000);
+
+  it('a manager creates a webhook subscription, sees its secret once, sends a delivery again and deactivates it', async () => {
+    await browser.page.getByRole('link', { name: 'Webhooks' }).click();
+    await expect(browser.page.title()).resolves.toBe('Webhooks – Business rates admin');
+    await browser.check('webhooks');
+    await browser.page.getByLabel('Endpoint address').fill('http://crm.example.gov.uk/hook');
+    await browser.page.getByRole('button', { name: 'Create subscription' }).click();
+    expect(await browser.page.locator('.govuk-error-summary').innerText()).toContain('Events must be chosen');
+    await browser.page.getByLabel('A payment is received').check();
+    await browser.page.getByRole('button', { name: 'Create subscription' }).click();
+    expect(await browser.page.locator('.govuk-error-summary').innerText()).toContain('Endpoint address must be https (plain http only to localhost)');
+    await browser.check('webhooks-error');
+    await browser.page.getByLabel('Endpoint address').fill('http://127.0.0.1:9/admin-test-hook');
+    await browser.page.getByRole('button', { name: 'Create subscription' }).click();
+    await expect(browser.page.title()).resolves.toBe('Webhook subscription created – Business rates admin');
+    expect(await browser.page.locator('#signing-secret').innerText()).toMatch(/^\S{16,}$/);
+    await browser.check('webhook-created');
+
+    // A payment on a migrated account: its event is delivered to the subscription.
+    const manager = await api.token(['revenues-manager'], council.code);
+    const holders = await api.graphql(manager, '{ accountHolders(limit: 1) { accountReference } }');
+    const paid = await api.graphql(manager, 'mutation($input: RecordPaymentInput!) { recordPayment(input: $input) { inSuspense } }', {
+      input: { accountReference: holders.body.data.accountHolders[0].accountReference, amountPence: 1_000, receivedOn: '2026-04-02', method: 'card' },
+    });
+    expect(paid.body.data.recordPayment.inSuspense).toBe(false);
+    await browser.page.getByRole('link', { name: 'Back to webhooks' }).click();
+    expect(await browser.page.locator('#webhook-subscriptions tbody tr', { hasText: '127.0.0.1:9' }).innerText()).toContain('Active');
+    expect(await browser.page.locator('#webhook-deliveries tbody tr').first().innerText()).toMatch(/^payment\.received/);
+    await browser.page.getByRole('button', { name: /^Send again payment\.received/ }).first().click();
+    await browser.page.waitForURL('**/admin/webhooks?done=replayed');
+    expect(await browser.page.locator('#webhook-deliveries tbody tr', { hasText: '(replay)' }).count()).toBeGreaterThan(0);
+    await browser.page.getByRole('button', { name: /^Deactivate/ }).click();
+    await browser.page.waitForURL('**/admin/webhooks?done=deactivated');
+    expect(await browser.page.locator('#webhook-subscriptions tbody tr', { hasText: '127.0.0.1:9' }).innerText()).toContain('Deactivated');
+    await browser.check('webhooks-deactivated');
   }, 60_000);
 });

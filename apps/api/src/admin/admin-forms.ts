@@ -26,8 +26,14 @@ export interface FormSubmission {
   readonly fields: Readonly<Record<string, FormField>>;
   /** Checks made before the API is asked; any problem stops the submission. */
   readonly problems?: readonly LocalProblem[];
-  /** Performs the action; returns where to go next. */
-  readonly perform: () => Promise<string>;
+  /** Performs the action; returns where to go next, or a page to show at once (one that shows a secret only this once). */
+  readonly perform: () => Promise<string | ShownOnce>;
+}
+
+/** A page shown in answer to the form instead of a redirect: what it shows cannot be read again. */
+export interface ShownOnce {
+  readonly view: string;
+  readonly context: Record<string, unknown>;
 }
 
 /**
@@ -44,7 +50,9 @@ export class AdminForms {
     const values = request.body as Record<string, string>;
     if (submission.problems?.length) return this.showAgain(response, session, submission, values, submission.problems, null);
     try {
-      response.redirect(303, await submission.perform());
+      const next = await submission.perform();
+      if (typeof next === 'string') response.redirect(303, next);
+      else this.views.render(response, next.view, session, next.context, 201);
     } catch (error) {
       if (!(error instanceof ApiOperationError) || ![400, 409].includes(error.status)) throw error;
       this.showAgain(response, session, submission, values, error.problems, error.message);

@@ -17,6 +17,7 @@ import { PaymentsInController } from './payments-in.controller.js';
 import { PolicyController } from './policy.controller.js';
 import { SignInController } from './sign-in.controller.js';
 import { SignInService } from './sign-in.service.js';
+import { WebhooksController } from './webhooks.controller.js';
 
 /** The staff admin UI at /admin: server-rendered GOV.UK Frontend pages over the service's GraphQL API. */
 @Module({})
@@ -24,7 +25,7 @@ export class AdminModule {
   static forRoot(config: ApiConfig): DynamicModule {
     return {
       module: AdminModule,
-      controllers: [SignInController, AccountsController, AccountActionsController, AccountChangesController, AccountDocumentsController, CouncilRecordsController, PaymentsInController, PolicyController],
+      controllers: [SignInController, AccountsController, AccountActionsController, AccountChangesController, AccountDocumentsController, CouncilRecordsController, PaymentsInController, PolicyController, WebhooksController],
       providers: [
         { provide: ADMIN_CONFIG, useValue: config.admin },
         { provide: ADMIN_AUTH_SETTINGS, useValue: config.auth },
