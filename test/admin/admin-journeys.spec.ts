@@ -119,9 +119,10 @@ describe('admin UI in a browser: demo sign-in', () => {
     expect(await browser.page.locator('#amount-error').innerText()).toContain('Amount must be an amount in pounds and pence');
     await browser.check('record-payment-error');
 
-    // A well-formed amount the API refuses: its field-named error lands on the same field.
+    // A well-formed amount the API refuses on amountPence: its error lands on the pounds field, told in pounds.
     await fillPayment('0');
-    expect(await summary.innerText()).toContain('Amount must be a whole number of pence above nothing');
+    expect(await summary.innerText()).toContain('Amount must be an amount in pounds and pence above nothing');
+    expect(await browser.page.locator('#amount-error').innerText()).toContain('Amount must be an amount in pounds and pence above nothing');
     await browser.check('record-payment-api-error');
 
     await fillPayment('250.00');

@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import { ApiOperationError } from './admin-graphql.js';
 import type { SignedInSession } from './admin-sessions.js';
 import { AdminViews, type FormError } from './admin-views.js';
+import { poundsWording } from './presentation.js';
 
 /** A form field: its id in the page, and its label, which starts its error messages. */
 export interface FormField {
@@ -71,9 +72,11 @@ export class AdminForms {
     const fieldErrors: Record<string, string> = {};
     for (const problem of problems) {
       // class-validator names nested fields with dots (input.amountPence): the last part is the field.
-      const field = submission.fields[problem.field] ?? submission.fields[problem.field.split('.').pop() as string];
+      const name = problem.field.split('.').pop() as string;
+      const field = submission.fields[problem.field] ?? submission.fields[name];
       if (!field) continue;
-      const text = `${field.label} ${problem.reason}`;
+      // The API counts money in pence; staff typed pounds, so its reason is told in pounds.
+      const text = `${field.label} ${name.endsWith('Pence') ? poundsWording(problem.reason) : problem.reason}`;
       fieldErrors[field.id] ??= text;
       errorList.push({ text, href: `#${field.anchor ?? field.id}` });
     }
