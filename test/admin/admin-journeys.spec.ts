@@ -83,6 +83,24 @@ describe('admin UI in a browser: demo sign-in', () => {
     await browser.check('account-note-added');
   }, 60_000);
 
+  it("creates a notice's PDF, downloads it through the admin page, and sends the notice, its status listed", async () => {
+    await browser.page.getByRole('button', { name: /^Create PDF of bill \d+$/ }).first().click();
+    await browser.page.waitForURL('**?done=document');
+    expect(await browser.page.locator('.govuk-notification-banner').innerText()).toContain('PDF created');
+    const link = browser.page.locator('#document-list a').first();
+    expect(await link.innerText()).toMatch(/^demand-notice for bill \d+ \(PDF\)$/);
+    // The browser's own session downloads it: the admin route fetches the bytes from the API with the user's token.
+    const pdf = await browser.page.request.get(`${browserBase}${await link.getAttribute('href')}`);
+    expect({ status: pdf.status(), type: pdf.headers()['content-type'] }).toEqual({ status: 200, type: 'application/pdf' });
+    expect((await pdf.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    await browser.check('account-document-created');
+
+    await browser.page.getByRole('button', { name: /^Send notice of bill \d+ to the ratepayer$/ }).first().click();
+    await browser.page.waitForURL('**?done=notice-sent');
+    expect(await browser.page.locator('#notification-list tbody tr').first().innerText()).toMatch(/^demand-notice for bill \d+\s+(email|letter)\s+.+\s+accepted/);
+    await browser.check('account-notice-sent');
+  }, 60_000);
+
   it('a bad amount shows the error summary naming the field; a good one is recorded and the balance falls by it', async () => {
     const before = await balanceText();
     await browser.page.getByRole('link', { name: 'Record a payment' }).click();
@@ -101,9 +119,10 @@ describe('admin UI in a browser: demo sign-in', () => {
     expect(await browser.page.locator('#amount-error').innerText()).toContain('Amount must be an amount in pounds and pence');
     await browser.check('record-payment-error');
 
-    // A well-formed amount the API refuses: its field-named error lands on the same field.
+    // A well-formed amount the API refuses on amountPence: its error lands on the pounds field, told in pounds.
     await fillPayment('0');
-    expect(await summary.innerText()).toContain('Amount must be a whole number of pence above nothing');
+    expect(await summary.innerText()).toContain('Amount must be an amount in pounds and pence above nothing');
+    expect(await browser.page.locator('#amount-error').innerText()).toContain('Amount must be an amount in pounds and pence above nothing');
     await browser.check('record-payment-api-error');
 
     await fillPayment('250.00');

@@ -59,6 +59,14 @@ describe('admin UI pages', () => {
     expect(notes.body.data.notes).toEqual([]);
   });
 
+  it('refuses a payment file upload and a notice sending without the session CSRF token', async () => {
+    const agent = await signIn('revenues-officer', councilCode);
+    await agent.get('/admin/payments-in').expect(200);
+    await agent.post('/admin/payments-in').field('_csrf', 'not-the-token').field('format', 'allpay')
+      .attach('file', Buffer.from('Transaction ID\n'), { filename: 'forged.csv', contentType: 'text/csv' }).expect(403);
+    await agent.post(`/admin/accounts/${account.accountReference}/bills/1/send`).type('form').send({ _csrf: 'not-the-token' }).expect(403);
+  });
+
   it('finds an account by name and shows it', async () => {
     const agent = await signIn('revenues-officer', councilCode);
     const results = await agent.get('/admin/search?q=Harbour%20Lights').expect(200);
@@ -86,7 +94,8 @@ describe('admin UI pages', () => {
       .send({ _csrf: csrfOf(form.text), amount: '0', 'receivedOn-day': '1', 'receivedOn-month': '2', 'receivedOn-year': '2099', method: 'card' })
       .expect(400);
     expect(refused.text).toContain('<title>Error: Record a payment');
-    expect(refused.text).toContain('href="#amount">Amount must be a whole number of pence above nothing');
+    // The API's amountPence refusal, told in pounds on the pounds field.
+    expect(refused.text).toContain('href="#amount">Amount must be an amount in pounds and pence above nothing');
     expect(refused.text).toContain('value="0"');
   });
 

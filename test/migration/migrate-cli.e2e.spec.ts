@@ -5,9 +5,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { QueryBus } from '@nestjs/cqrs';
+import { ListLoadReconciliationsQuery } from '../../libs/legacy-migration/src/index.js';
 import { generateExtract } from '../../tools/generate-extract/generate-extract.js';
 import { connectAsOwner } from '../support/database.js';
 import { requiredEnv } from '../support/test-api.js';
+import { startMigrationApp } from './migration-app.js';
 import { migrationCouncil } from './migration-world.js';
 
 /**
@@ -126,6 +129,15 @@ describe('the migrate CLI', () => {
     expect({ code: reconcile.code, out: reconcile.stdout }).toEqual({ code: 3, out: expect.stringMatching(/NOT CLEAN: load/) });
     const json = JSON.parse(await readFile(reconcile.stdout.match(/\s(\S+\.json)\n/)![1], 'utf8'));
     expect(json.balances.accountsCompared).toBeGreaterThan(2_000);
+    // The report is also kept against the load, exactly as written, for the API and the admin UI to show.
+    const app = await startMigrationApp();
+    try {
+      const manager = { subject: 'cli-reader', roles: ['revenues-manager' as const], councilId: clean.councilId };
+      const stored = await app.get(QueryBus).execute(new ListLoadReconciliationsQuery(manager, json.loadId));
+      expect(stored).toEqual([json]);
+    } finally {
+      await app.close();
+    }
     expect(await readFile(reconcile.stdout.match(/Reports \([^)]*\): (\S+\.html)/)![1], 'utf8')).toContain('<h1>Migration reconciliation');
     const status = await migrate(['status', '--council', clean.code]).done;
     expect(status.stdout).toMatch(/loaded +academy-business-rates 1\.0/);

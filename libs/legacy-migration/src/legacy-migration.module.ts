@@ -1,7 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ImportVoaListHandler } from './application/import-voa-list.js';
 import { LoadExtractHandler } from './application/load-extract.js';
-import { GetMigrationLoadHandler, ListMigrationLoadsHandler } from './application/migration-loads.queries.js';
+import { GetMigrationLoadHandler, ListLoadReconciliationsHandler, ListMigrationLoadsHandler } from './application/migration-loads.queries.js';
 import { MigrationLoads, MigrationStore } from './application/migration-store.port.js';
 import { ReconcileLoadHandler } from './application/reconcile-load.js';
 import { RegisterValuations } from './application/register-valuations.port.js';
@@ -9,7 +9,7 @@ import { MIGRATOR_URL, PgMigrationStore } from './infrastructure/pg-migration-st
 import { TypeOrmMigrationLoads } from './infrastructure/typeorm-migration-loads.js';
 import { TypeOrmRegisterValuations } from './infrastructure/typeorm-register-valuations.js';
 
-const READING = [{ provide: MigrationLoads, useClass: TypeOrmMigrationLoads }, ListMigrationLoadsHandler, GetMigrationLoadHandler];
+const READING = [{ provide: MigrationLoads, useClass: TypeOrmMigrationLoads }, ListMigrationLoadsHandler, GetMigrationLoadHandler, ListLoadReconciliationsHandler];
 
 /**
  * The legacy-migration toolkit's use cases. `forLoading` (the CLI) connects as the migration role

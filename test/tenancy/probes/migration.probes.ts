@@ -25,9 +25,15 @@ export const migrationProbes: ProbeSet = {
         ...stagedRows('t.csv', 'transaction', [payment('AT1', 'AA1', 'AN1', 10_00)]),
       ], { 'p.csv': 2 });
       await session.checkRelations(load.loadId, () => undefined);
+      await session.recordReconciliation({
+        loadId: load.loadId, council: 'alpha-secret-reconciled-council', profile: 'alpha-secret-profile 1', sourceFiles: [], producedAt: '2026-11-20T09:00:00.000Z',
+        producedBy: migrator.subject, entities: await session.entityCounts(load.loadId), balances: await session.balances(load.loadId, 10),
+        shadowBilling: { financialYear: '2026-27', accountsCompared: 0, accountsDiffering: 0, legacyChargedTotalPence: 0, engineChargedTotalPence: 0, differences: [] },
+        clean: false,
+      });
       world.a.seeded.migrationLoadId = load.loadId;
       // The id itself B may echo back in a 404 (B sent it); what A's load holds must never appear.
-      world.a.secrets.push('alpha-secret-profile');
+      world.a.secrets.push('alpha-secret-profile', 'alpha-secret-reconciled-council');
     } finally {
       await session.end();
     }
@@ -38,11 +44,14 @@ export const migrationProbes: ProbeSet = {
     'GET /v1/migration/loads/{loadId}': (world) =>
       forEachTokenOfB(world, async (token, role) =>
         expectForRole(world, role, READERS, 404, await get(world, token, `/migration/loads/${world.a.seeded.migrationLoadId}`))),
+    'GET /v1/migration/loads/{loadId}/reconciliations': (world) =>
+      forEachTokenOfB(world, async (token, role) =>
+        expectForRole(world, role, READERS, 404, await get(world, token, `/migration/loads/${world.a.seeded.migrationLoadId}/reconciliations`))),
   },
   graphql: {
     'Query.migrationLoads': (world) =>
       forEachTokenOfB(world, async (token, role) =>
-        expectGraphqlForRole(world, role, READERS, undefined, (await world.api.graphql(token, '{ migrationLoads { loadId profileName } }')).body)),
+        expectGraphqlForRole(world, role, READERS, undefined, (await world.api.graphql(token, '{ migrationLoads { loadId profileName reconciliations { council profile clean } } }')).body)),
     'Query.migrationLoad': (world) =>
       forEachTokenOfB(world, async (token, role) =>
         expectGraphqlForRole(world, role, READERS, 'NOT_FOUND', (await world.api.graphql(token, 'query($id: String!) { migrationLoad(loadId: $id) { loadId } }', { id: world.a.seeded.migrationLoadId })).body)),

@@ -13,7 +13,7 @@ export const ACCOUNT_OVERVIEW = `query AccountOverview($reference: String!) {
     party { partyId name kind companyNumber charityNumber contacts { kind email phone addressLines postcode preferred } }
     liabilities { liabilityId hereditamentId capacity startsOn endsOn reliefs { reliefAwardId kind percent startsOn endsOn evidence } }
   }
-  recoveryStages(accountReference: $reference) { financialYear stage issuedOn payBy hearingOn arrearsPence costsPence }
+  recoveryStages(accountReference: $reference) { recoveryStageId financialYear stage issuedOn payBy hearingOn arrearsPence costsPence }
   notes(accountReference: $reference) { noteId body writtenAt writtenBy }
 }`;
 
@@ -37,5 +37,12 @@ export const HEREDITAMENT = `query Hereditament($hereditamentId: String!) {
     hereditamentId baReference uarn uprn description propertyUse scatCode listedBuilding addressLines postcode
     rateableValues { effectiveFrom rateableValue reason }
     occupation { startsOn occupied }
+  }
+}`;
+
+export const ACCOUNT_DOCUMENTS = `query AccountDocuments($reference: String!) {
+  accountDocuments(accountReference: $reference) { documentId kind billNumber recoveryStageId sizeBytes createdAt createdBy }
+  accountNotifications(accountReference: $reference) {
+    notificationId noticeKind billNumber recoveryStageId channel recipient status failure deliveryStatus createdAt createdBy
   }
 }`;

@@ -4,7 +4,8 @@ import { AdminController } from './admin-controller.decorator.js';
 import { AdminGraphql, ApiOperationError } from './admin-graphql.js';
 import { AdminSessions } from './admin-sessions.js';
 import { AdminViews } from './admin-views.js';
-import { ACCOUNT_BILLS, ACCOUNT_OVERVIEW, ACCOUNT_STATEMENT, HEREDITAMENT, type AccountOverview } from './account-queries.js';
+import { sendKey } from './account-documents.controller.js';
+import { ACCOUNT_BILLS, ACCOUNT_DOCUMENTS, ACCOUNT_OVERVIEW, ACCOUNT_STATEMENT, HEREDITAMENT, type AccountOverview } from './account-queries.js';
 
 /** What a completed action says on the account page (post/redirect/get keeps it in the address). */
 const DONE: Record<string, string> = {
@@ -17,6 +18,10 @@ const DONE: Record<string, string> = {
   'move-out': 'Liability ended and the account rebilled',
   bill: 'Bill issued',
   'no-bill': 'Nothing to issue: the bills already match the facts',
+  document: 'PDF created',
+  'document-kept': 'That notice already had a PDF: it is the one listed',
+  'notice-sent': 'Notice sent to the ratepayer',
+  'notice-failed': 'The notice could not be sent: see its notification below',
 };
 
 /** Searching for accounts, and an account with everything the API tells about it. */
@@ -60,9 +65,10 @@ export class AccountsController {
     // Separate operations, each well under the API's query-cost limit; the API checks each alike.
     const overview = await run<AccountOverview>(ACCOUNT_OVERVIEW, { reference });
     const hereditamentIds = [...new Set(overview.account.liabilities.map((liability) => liability.hereditamentId))];
-    const [statement, bills, ...hereditaments] = await Promise.all([
+    const [statement, bills, documents, ...hereditaments] = await Promise.all([
       run<{ accountStatement: unknown }>(ACCOUNT_STATEMENT, { reference }),
       run<{ bills: unknown[] }>(ACCOUNT_BILLS, { reference }),
+      run<{ accountDocuments: unknown[]; accountNotifications: unknown[] }>(ACCOUNT_DOCUMENTS, { reference }),
       ...hereditamentIds.map((hereditamentId) => run<{ hereditament: unknown }>(HEREDITAMENT, { hereditamentId })),
     ]);
     const done = typeof request.query.done === 'string' ? DONE[request.query.done] : undefined;
@@ -73,6 +79,9 @@ export class AccountsController {
       statement: statement.accountStatement,
       bills: bills.bills,
       hereditaments: hereditaments.map((result) => result.hereditament),
+      documents: documents.accountDocuments,
+      notifications: documents.accountNotifications,
+      sendKey: sendKey(),
       banner: done ?? null,
       canMaintain: session.user.roles.some((role) => role === 'revenues-officer' || role === 'revenues-manager'),
     });

@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import { ApiOperationError } from './admin-graphql.js';
 import type { SignedInSession } from './admin-sessions.js';
 import { AdminViews, type FormError } from './admin-views.js';
+import { poundsWording } from './presentation.js';
 
 /** A form field: its id in the page, and its label, which starts its error messages. */
 export interface FormField {
@@ -26,8 +27,14 @@ export interface FormSubmission {
   readonly fields: Readonly<Record<string, FormField>>;
   /** Checks made before the API is asked; any problem stops the submission. */
   readonly problems?: readonly LocalProblem[];
-  /** Performs the action; returns where to go next. */
-  readonly perform: () => Promise<string>;
+  /** Performs the action; returns where to go next, or a page to show at once (one that shows a secret only this once). */
+  readonly perform: () => Promise<string | ShownOnce>;
+}
+
+/** A page shown in answer to the form instead of a redirect: what it shows cannot be read again. */
+export interface ShownOnce {
+  readonly view: string;
+  readonly context: Record<string, unknown>;
 }
 
 /**
@@ -44,7 +51,9 @@ export class AdminForms {
     const values = request.body as Record<string, string>;
     if (submission.problems?.length) return this.showAgain(response, session, submission, values, submission.problems, null);
     try {
-      response.redirect(303, await submission.perform());
+      const next = await submission.perform();
+      if (typeof next === 'string') response.redirect(303, next);
+      else this.views.render(response, next.view, session, next.context, 201);
     } catch (error) {
       if (!(error instanceof ApiOperationError) || ![400, 409].includes(error.status)) throw error;
       this.showAgain(response, session, submission, values, error.problems, error.message);
@@ -63,9 +72,11 @@ export class AdminForms {
     const fieldErrors: Record<string, string> = {};
     for (const problem of problems) {
       // class-validator names nested fields with dots (input.amountPence): the last part is the field.
-      const field = submission.fields[problem.field] ?? submission.fields[problem.field.split('.').pop() as string];
+      const name = problem.field.split('.').pop() as string;
+      const field = submission.fields[problem.field] ?? submission.fields[name];
       if (!field) continue;
-      const text = `${field.label} ${problem.reason}`;
+      // The API counts money in pence; staff typed pounds, so its reason is told in pounds.
+      const text = `${field.label} ${name.endsWith('Pence') ? poundsWording(problem.reason) : problem.reason}`;
       fieldErrors[field.id] ??= text;
       errorList.push({ text, href: `#${field.anchor ?? field.id}` });
     }

@@ -6,6 +6,7 @@ import { AdminForms } from './admin-forms.js';
 import { AdminSessions, type SignedInSession } from './admin-sessions.js';
 import { AdminViews } from './admin-views.js';
 import { FormValues } from './form-values.js';
+import { RECONCILIATION_FIELDS, reconciliationsPage } from './migration-reconciliations.js';
 
 const MIGRATION_LOAD_FIELDS = 'loadId profileName profileVersion profileSha256 status startedAt startedBy stagedAt loadedAt';
 
@@ -67,13 +68,18 @@ export class CouncilRecordsController {
   @Get('migration-loads/:loadId')
   async migrationLoad(@Req() request: Request, @Res() response: Response, @Param('loadId') loadId: string): Promise<void> {
     const session = await this.sessions.signedIn(request);
-    const { migrationLoad } = await this.graphql.execute<{ migrationLoad: { loadId: string } }>(
+    const { migrationLoad } = await this.graphql.execute<{ migrationLoad: { loadId: string; reconciliations: Parameters<typeof reconciliationsPage>[0] } }>(
       request,
       session.user.token,
-      `query MigrationLoad($loadId: String!) { migrationLoad(loadId: $loadId) { ${MIGRATION_LOAD_FIELDS} sourceFiles { source file bytes sha256 } } }`,
+      `query MigrationLoad($loadId: String!) { migrationLoad(loadId: $loadId) { ${MIGRATION_LOAD_FIELDS} sourceFiles { source file bytes sha256 } ${RECONCILIATION_FIELDS} } }`,
       { loadId },
     );
-    this.views.render(response, 'migration-load.njk', session, { title: `Migration load ${migrationLoad.loadId}`, section: 'migration', load: migrationLoad });
+    this.views.render(response, 'migration-load.njk', session, {
+      title: `Migration load ${migrationLoad.loadId}`,
+      section: 'migration',
+      load: migrationLoad,
+      ...reconciliationsPage(migrationLoad.reconciliations),
+    });
   }
 
   @Get('audit')

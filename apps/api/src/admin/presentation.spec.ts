@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { formatDate, formatPence, poundsToPence } from './presentation.js';
+import { formatDate, formatPence, poundsToPence, poundsWording } from './presentation.js';
 import { settingFields, submittedSettings, type PolicyPlugin } from './policy-form.js';
 
 describe('money and dates on the admin pages', () => {
@@ -57,5 +57,19 @@ describe('the policy form', () => {
     const problems: { field: string; reason: string }[] = [];
     submittedSettings(fields, { [fields[0]!.id]: 'twenty', [fields[1]!.id]: '80', [fields[2]!.id]: '' }, problems);
     expect(problems).toEqual([{ field: 'settings.levels-and-moors/collection.instalmentDay', reason: 'must be a whole number' }]);
+  });
+});
+
+describe("the API's reasons about pence, told in pounds", () => {
+  it.each([
+    ['must be a whole number of pence above nothing', 'must be an amount in pounds and pence above nothing'],
+    ['must not be less than 1', 'must not be less than £0.01'],
+    ['must not be greater than 100000000', 'must not be greater than £1,000,000.00'],
+    ['must be at least 250 pence', 'must be at least £2.50'],
+    ['must be an integer number', 'must be an amount in pounds and pence'],
+    ["is more than the account's credit of £12.00", "is more than the account's credit of £12.00"],
+    ['is more than the £40.00 of 2024-25 rates unpaid', 'is more than the £40.00 of 2024-25 rates unpaid'],
+  ])('%s → %s', (reason, worded) => {
+    expect(poundsWording(reason)).toBe(worded);
   });
 });

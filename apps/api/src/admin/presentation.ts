@@ -38,3 +38,18 @@ export function poundsToPence(text: string): number | null {
   const total = pounds * 100 + pence;
   return Number.isSafeInteger(total) ? total : null;
 }
+
+/**
+ * The API's reason about a `...Pence` field, in the words of the pounds field staff typed into:
+ * "must be a whole number of pence above nothing" → "must be an amount in pounds and pence above
+ * nothing"; "must not be less than 100" → "must not be less than £1.00". A reason that already
+ * names pounds is left as it is.
+ */
+export function poundsWording(reason: string): string {
+  const worded = reason
+    .replace(/\ba whole number of pence\b/g, 'an amount in pounds and pence')
+    .replace(/\ban integer number\b/g, 'an amount in pounds and pence')
+    .replace(/\binteger\b/g, 'amount in pounds and pence');
+  if (worded.includes('£')) return worded;
+  return worded.replace(/(?<![\w.,])(-?\d+)( pence\b)?(?![\w.,]*\d)/g, (_match, digits: string) => formatPence(Number(digits)));
+}

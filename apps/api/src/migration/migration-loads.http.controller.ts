@@ -1,10 +1,11 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { GetMigrationLoadQuery, ListMigrationLoadsQuery } from '../../../../libs/legacy-migration/src/index.js';
+import { GetMigrationLoadQuery, ListLoadReconciliationsQuery, ListMigrationLoadsQuery } from '../../../../libs/legacy-migration/src/index.js';
 import type { Actor } from '../../../../libs/tenancy/src/index.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { MigrationLoadView } from './migration-loads.views.js';
+import { MigrationReconciliationView } from './migration-reconciliation.views.js';
 
 /** Loads are run by the data team's CLI (`npm run migrate`); the API shows their record. */
 @ApiTags('legacy migration')
@@ -25,5 +26,12 @@ export class MigrationLoadsHttpController {
   @ApiOkResponse({ type: MigrationLoadView })
   load(@CurrentActor() actor: Actor, @Param('loadId') loadId: string) {
     return this.queries.execute(new GetMigrationLoadQuery(actor, loadId));
+  }
+
+  @Get(':loadId/reconciliations')
+  @ApiOperation({ summary: "The load's stored reconciliation reports, oldest first: counts, balances, shadow billing, clean or not" })
+  @ApiOkResponse({ type: [MigrationReconciliationView] })
+  reconciliations(@CurrentActor() actor: Actor, @Param('loadId') loadId: string) {
+    return this.queries.execute(new ListLoadReconciliationsQuery(actor, loadId));
   }
 }

@@ -1,11 +1,12 @@
 import { QueryBus } from '@nestjs/cqrs';
-import { Args, Query, Resolver } from '@nestjs/graphql';
-import { GetMigrationLoadQuery, ListMigrationLoadsQuery } from '../../../../libs/legacy-migration/src/index.js';
+import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { GetMigrationLoadQuery, ListLoadReconciliationsQuery, ListMigrationLoadsQuery } from '../../../../libs/legacy-migration/src/index.js';
 import type { Actor } from '../../../../libs/tenancy/src/index.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { MigrationLoadView } from './migration-loads.views.js';
+import { MigrationReconciliationView } from './migration-reconciliation.views.js';
 
-@Resolver()
+@Resolver(() => MigrationLoadView)
 export class MigrationLoadsResolver {
   constructor(private readonly queries: QueryBus) {}
 
@@ -17,5 +18,10 @@ export class MigrationLoadsResolver {
   @Query(() => MigrationLoadView, { description: 'One legacy-migration load.' })
   migrationLoad(@CurrentActor() actor: Actor, @Args('loadId') loadId: string) {
     return this.queries.execute(new GetMigrationLoadQuery(actor, loadId));
+  }
+
+  @ResolveField(() => [MigrationReconciliationView], { description: "The load's stored reconciliation reports, oldest first." })
+  reconciliations(@CurrentActor() actor: Actor, @Parent() load: MigrationLoadView) {
+    return this.queries.execute(new ListLoadReconciliationsQuery(actor, load.loadId));
   }
 }

@@ -1,6 +1,7 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { InvalidInputError, NotFoundError } from '../../../kernel/src/index.js';
 import type { Actor } from '../../../tenancy/src/index.js';
+import type { Reconciliation } from '../domain/reconciliation.js';
 import { MigrationLoads, type MigrationLoad } from './migration-store.port.js';
 import { readingCouncil } from './permissions.js';
 
@@ -12,6 +13,14 @@ export class ListMigrationLoadsQuery {
 }
 
 export class GetMigrationLoadQuery {
+  constructor(
+    readonly actor: Actor,
+    readonly loadId: string,
+  ) {}
+}
+
+/** A load's stored reconciliation reports, oldest first: the evidence, as the CLI wrote it to file. */
+export class ListLoadReconciliationsQuery {
   constructor(
     readonly actor: Actor,
     readonly loadId: string,
@@ -31,11 +40,25 @@ export class ListMigrationLoadsHandler implements IQueryHandler<ListMigrationLoa
 export class GetMigrationLoadHandler implements IQueryHandler<GetMigrationLoadQuery> {
   constructor(private readonly loads: MigrationLoads) {}
 
-  async execute({ actor, loadId }: GetMigrationLoadQuery): Promise<MigrationLoad> {
-    const councilId = readingCouncil(actor, 'reading a migration load');
-    if (!UUID.test(loadId)) throw new InvalidInputError('loadId', 'must be a load id (a UUID)');
-    const load = await this.loads.find(actor, councilId, loadId);
-    if (!load) throw new NotFoundError('migration load', loadId);
-    return load;
+  execute({ actor, loadId }: GetMigrationLoadQuery): Promise<MigrationLoad> {
+    return findLoad(this.loads, actor, readingCouncil(actor, 'reading a migration load'), loadId);
   }
+}
+
+@QueryHandler(ListLoadReconciliationsQuery)
+export class ListLoadReconciliationsHandler implements IQueryHandler<ListLoadReconciliationsQuery> {
+  constructor(private readonly loads: MigrationLoads) {}
+
+  async execute({ actor, loadId }: ListLoadReconciliationsQuery): Promise<Reconciliation[]> {
+    const councilId = readingCouncil(actor, "reading a migration load's reconciliations");
+    await findLoad(this.loads, actor, councilId, loadId);
+    return this.loads.reconciliations(actor, councilId, loadId);
+  }
+}
+
+async function findLoad(loads: MigrationLoads, actor: Actor, councilId: string, loadId: string): Promise<MigrationLoad> {
+  if (!UUID.test(loadId)) throw new InvalidInputError('loadId', 'must be a load id (a UUID)');
+  const load = await loads.find(actor, councilId, loadId);
+  if (!load) throw new NotFoundError('migration load', loadId);
+  return load;
 }

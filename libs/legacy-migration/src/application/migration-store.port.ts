@@ -1,6 +1,6 @@
 import type { Actor } from '../../../tenancy/src/index.js';
 import type { RowProblem } from '../domain/canonical-records.js';
-import type { BalanceReconciliation, EntityCounts, LegacyCharge } from '../domain/reconciliation.js';
+import type { BalanceReconciliation, EntityCounts, LegacyCharge, Reconciliation } from '../domain/reconciliation.js';
 import type { MappedRow } from '../extract/map-extract.js';
 
 export interface SourceFileChecksum {
@@ -60,6 +60,8 @@ export interface MigrationSession {
   /** Each valid account's legacy charge for the year (its notices' buckets), for shadow billing, a batch at a time after `afterKey`. */
   legacyCharges(loadId: string, financialYear: string, afterKey: string | null, limit: number): Promise<LegacyCharge[]>;
   problems(loadId: string): AsyncIterable<RowProblem>;
+  /** Keeps a reconciliation's report against its load, as evidence the API can show. */
+  recordReconciliation(report: Reconciliation): Promise<void>;
   end(): Promise<void>;
 }
 
@@ -72,4 +74,6 @@ export abstract class MigrationStore {
 export abstract class MigrationLoads {
   abstract list(actor: Actor, councilId: string): Promise<MigrationLoad[]>;
   abstract find(actor: Actor, councilId: string, loadId: string): Promise<MigrationLoad | null>;
+  /** The load's stored reconciliation reports, oldest first. */
+  abstract reconciliations(actor: Actor, councilId: string, loadId: string): Promise<Reconciliation[]>;
 }

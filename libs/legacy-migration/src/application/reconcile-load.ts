@@ -15,7 +15,7 @@ export const DEFAULT_LISTED_DIFFERENCES = 10_000;
 /**
  * The evidence that nothing was lost: for a load, rows in, loaded and refused per entity; balances
  * per account and in total, legacy against migrated, to the penny; and shadow billing of the year.
- * Written as JSON and HTML by the CLI. Reads only (it is a command because it works at length).
+ * Written as JSON and HTML by the CLI, and kept against the load as evidence the API shows.
  */
 export class ReconcileLoadCommand {
   constructor(
@@ -62,17 +62,20 @@ export class ReconcileLoadHandler implements ICommandHandler<ReconcileLoadComman
         ? await this.shadowBill(actor, session, load.loadId, financialYear, listLimit, progress)
         : { financialYear, notCompared: 'the extract holds no notices, so there is no legacy charge to compare', accountsCompared: 0, accountsDiffering: 0, legacyChargedTotalPence: 0, engineChargedTotalPence: 0, differences: [] };
       const everyRowAccountedFor = entities.every((entity) => entity.rejected === 0 && entity.loaded + entity.derived === entity.rowsIn);
-      return {
+      const report: Reconciliation = {
         loadId: load.loadId,
         council: options.councilName,
         profile: `${load.profileName} ${load.profileVersion}`,
         sourceFiles: load.sourceFiles.map(({ file, sha256, bytes }) => ({ file, sha256, bytes })),
         producedAt: this.clock.now().toISOString(),
+        producedBy: actor.subject,
         entities,
         balances,
         shadowBilling,
         clean: everyRowAccountedFor && balances.accountsDiffering === 0 && shadowBilling.accountsDiffering === 0,
       };
+      await session.recordReconciliation(report);
+      return report;
     } finally {
       await session.end();
     }

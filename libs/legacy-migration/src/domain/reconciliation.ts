@@ -77,6 +77,8 @@ export interface Reconciliation {
   readonly profile: string;
   readonly sourceFiles: ReadonlyArray<{ readonly file: string; readonly sha256: string; readonly bytes: number }>;
   readonly producedAt: string;
+  /** Who reconciled (a user or service id, as the audit trail records it). */
+  readonly producedBy: string;
   readonly entities: readonly EntityCounts[];
   readonly balances: BalanceReconciliation;
   readonly shadowBilling: ShadowBilling;

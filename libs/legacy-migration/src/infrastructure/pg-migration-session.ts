@@ -7,7 +7,7 @@ import { accountReferenceFor } from '../../../business-rates/src/index.js';
 import { pence } from '../../../database/src/index.js';
 import type { Actor } from '../../../tenancy/src/index.js';
 import type { RowProblem } from '../domain/canonical-records.js';
-import type { BalanceReconciliation, EntityCounts, LegacyCharge } from '../domain/reconciliation.js';
+import type { BalanceReconciliation, EntityCounts, LegacyCharge, Reconciliation } from '../domain/reconciliation.js';
 import type { MappedRow } from '../extract/map-extract.js';
 import type { MigrationLoad, MigrationSession, NewLoad, ProgressReport } from '../application/migration-store.port.js';
 import { migratedId } from './migrated-ids.js';
@@ -276,6 +276,16 @@ export class PgMigrationSession implements MigrationSession {
       if (firstOfLast === 0) throw new Error(`more than 10,000 problems on ${lastLine.file} line ${lastLine.line}`);
       after = { file: page[firstOfLast - 1].file, line: page[firstOfLast - 1].line };
     }
+  }
+
+  async recordReconciliation(report: Reconciliation): Promise<void> {
+    await this.inTransaction(report.loadId, () =>
+      this.db.query(
+        `insert into migration_reconciliations (council_id, reconciliation_id, load_id, produced_at, produced_by, clean, report)
+         values ($1, $2, $3, $4, $5, $6, $7)`,
+        [this.councilId, randomUUID(), report.loadId, report.producedAt, report.producedBy, report.clean, JSON.stringify(report)],
+      ),
+    );
   }
 
   async end(): Promise<void> {

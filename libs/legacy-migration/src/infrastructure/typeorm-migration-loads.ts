@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TenantTransactions, type Actor } from '../../../tenancy/src/index.js';
 import { MigrationLoads, type MigrationLoad } from '../application/migration-store.port.js';
+import type { Reconciliation } from '../domain/reconciliation.js';
 import { toLoad } from './migration-load-row.js';
 
 @Injectable()
@@ -20,5 +21,14 @@ export class TypeOrmMigrationLoads extends MigrationLoads {
       const [row] = await db.query(`select * from migration_loads where council_id = $1 and load_id = $2`, [councilId, loadId]);
       return row ? toLoad(row) : null;
     });
+  }
+
+  reconciliations(actor: Actor, councilId: string, loadId: string): Promise<Reconciliation[]> {
+    return this.transactions.inCouncil(actor, councilId, async (db) =>
+      ((await db.query(
+        `select report from migration_reconciliations where council_id = $1 and load_id = $2 order by produced_at, reconciliation_id`,
+        [councilId, loadId],
+      )) as Array<{ report: Reconciliation }>).map((row) => row.report),
+    );
   }
 }

@@ -17,7 +17,7 @@ td.n { text-align: right; font-variant-numeric: tabular-nums; } .ok { color: #00
 </style></head><body>
 <h1>Migration reconciliation: ${escape(report.council)}</h1>
 <p class="${report.clean ? 'ok' : 'bad'}">${report.clean ? 'Clean: every row accounted for, balances agree to the penny, shadow billing found no difference.' : 'Not clean: see the differences below.'}</p>
-<p>Load ${escape(report.loadId)}, profile ${escape(report.profile)}, produced ${escape(report.producedAt)}.</p>
+<p>Load ${escape(report.loadId)}, profile ${escape(report.profile)}, produced ${escape(report.producedAt)} by ${escape(report.producedBy)}.</p>
 <h2>Source files</h2>
 ${table(['File', 'Bytes', 'SHA-256'], report.sourceFiles.map((file) => [escape(file.file), number(file.bytes), `<code>${escape(file.sha256)}</code>`]))}
 <h2>Rows</h2>
