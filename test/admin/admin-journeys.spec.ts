@@ -184,6 +184,13 @@ describe('admin UI in a browser: demo sign-in', () => {
     await browser.goto('/admin/audit');
     expect(await browser.page.getByRole('cell', { name: 'demo-revenues-officer' }).count()).toBeGreaterThan(0);
     await browser.check('audit');
+    await browser.goto(`/admin/accounts/${account.accountReference}`);
+    await browser.page.getByRole('link', { name: 'Changes to this account' }).click();
+    expect(await browser.page.getByRole('heading', { level: 1 }).innerText()).toBe(`Changes to account ${account.accountReference}`);
+    expect(await browser.page.getByRole('cell', { name: 'INSERT notes' }).count()).toBeGreaterThan(0);
+    expect(await browser.page.getByRole('cell', { name: 'INSERT payments' }).count()).toBeGreaterThan(0);
+    expect(await browser.page.getByRole('cell', { name: 'INSERT hereditaments' }).count()).toBe(0);
+    await browser.check('account-audit');
   }, 60_000);
 
   it('an officer sees the council policy read-only; a manager changes a setting from a date', async () => {

@@ -82,17 +82,25 @@ export class CouncilRecordsController {
     });
   }
 
+  /** The council's trail, or with `?account=` one account's history (its rows and the reliefs on its liabilities). */
   @Get('audit')
   async audit(@Req() request: Request, @Res() response: Response): Promise<void> {
     const session = await this.sessions.signedIn(request);
-    const beforeId = typeof request.query.before === 'string' && request.query.before ? request.query.before : null;
+    const beforeId = queryText(request, 'before');
+    const accountReference = queryText(request, 'account');
     const { auditEvents } = await this.graphql.execute<{ auditEvents: { id: string }[] }>(
       request,
       session.user.token,
-      'query Audit($beforeId: String) { auditEvents(limit: 50, beforeId: $beforeId) { id occurredAt actor operation tableName reason requestId } }',
-      beforeId ? { beforeId } : {},
+      'query Audit($beforeId: String, $accountReference: String) { auditEvents(limit: 50, beforeId: $beforeId, accountReference: $accountReference) { id occurredAt actor operation tableName reason requestId } }',
+      { ...(beforeId ? { beforeId } : {}), ...(accountReference ? { accountReference } : {}) },
     );
     const older = auditEvents.length === 50 ? auditEvents[auditEvents.length - 1]?.id : null;
-    this.views.render(response, 'audit.njk', session, { title: 'Audit trail', section: 'audit', auditEvents, older });
+    const title = accountReference ? `Changes to account ${accountReference}` : 'Audit trail';
+    this.views.render(response, 'audit.njk', session, { title, section: 'audit', auditEvents, older, accountReference });
   }
+}
+
+function queryText(request: Request, name: string): string | null {
+  const value = request.query[name];
+  return typeof value === 'string' && value !== '' ? value : null;
 }
