@@ -5,18 +5,20 @@ import { AdminController } from './admin-controller.decorator.js';
 import { AdminForms, type FormField } from './admin-forms.js';
 import { AdminGraphql } from './admin-graphql.js';
 import { AdminSessions, type SignedInSession } from './admin-sessions.js';
+import { PAYMENT_METHODS } from '../../../../libs/business-rates/src/index.js';
 import { AdminViews } from './admin-views.js';
 import { accountPath, actionPage } from './account-heading.js';
 import { FormValues } from './form-values.js';
 
-/** The API's choices, as a person reads them; the API says if one is not (or no longer) accepted. */
-const PAYMENT_METHODS = [
-  ['bank-transfer', 'Bank transfer'],
-  ['card', 'Card'],
-  ['direct-debit', 'Direct Debit'],
-  ['cheque', 'Cheque'],
-  ['cash', 'Cash'],
-];
+/** The core's payment methods as a person reads them: a method added to the core will not compile here without its name. */
+const PAYMENT_METHOD_NAMES: Record<(typeof PAYMENT_METHODS)[number], string> = {
+  'bank-transfer': 'Bank transfer',
+  card: 'Card',
+  'direct-debit': 'Direct Debit',
+  cheque: 'Cheque',
+  cash: 'Cash',
+};
+const PAYMENT_METHOD_CHOICES = PAYMENT_METHODS.map((method) => [method, PAYMENT_METHOD_NAMES[method]]);
 
 const NOTE_FIELDS = { body: { id: 'body', label: 'Note' } } satisfies Record<string, FormField>;
 const PAYMENT_FIELDS = {
@@ -99,6 +101,6 @@ export class AccountActionsController {
   }
 
   private async paymentPage(request: Request, session: SignedInSession, reference: string) {
-    return { ...(await actionPage(this.graphql, request, session, reference, 'Record a payment')), methods: PAYMENT_METHODS };
+    return { ...(await actionPage(this.graphql, request, session, reference, 'Record a payment')), methods: PAYMENT_METHOD_CHOICES };
   }
 }

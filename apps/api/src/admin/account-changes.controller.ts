@@ -5,25 +5,25 @@ import { AdminController } from './admin-controller.decorator.js';
 import { AdminForms, type FormField } from './admin-forms.js';
 import { AdminGraphql } from './admin-graphql.js';
 import { AdminSessions, type SignedInSession } from './admin-sessions.js';
+import { CAPACITIES, RELIEF_KINDS, type Capacity, type ReliefKind } from '../../../../libs/business-rates/src/index.js';
 import { AdminViews } from './admin-views.js';
 import { FormValues } from './form-values.js';
 
-/** The API's relief kinds and capacities as a person reads them; the API says if one is not accepted. */
-const RELIEF_KINDS = [
-  ['charity', 'Charitable relief'],
-  ['casc', 'Community amateur sports club'],
-  ['rural', 'Rural rate relief'],
-  ['discretionary', 'Discretionary relief'],
-  ['hardship', 'Hardship relief'],
-  ['empty-exemption', 'Empty property exemption'],
-  ['public-lavatory', 'Public lavatories'],
-  ['pubs-and-live-music', 'Pubs and live music venues'],
-  ['partly-occupied', 'Partly occupied (section 44A)'],
-];
-const CAPACITIES = [
-  ['occupier', 'Occupier'],
-  ['owner', 'Owner (empty property)'],
-];
+/** The core's relief kinds and capacities as a person reads them: one added to the core will not compile here without its name. */
+const RELIEF_KIND_NAMES: Record<ReliefKind, string> = {
+  charity: 'Charitable relief',
+  casc: 'Community amateur sports club',
+  rural: 'Rural rate relief',
+  discretionary: 'Discretionary relief',
+  hardship: 'Hardship relief',
+  'empty-exemption': 'Empty property exemption',
+  'public-lavatory': 'Public lavatories',
+  'pubs-and-live-music': 'Pubs and live music venues',
+  'partly-occupied': 'Partly occupied (section 44A)',
+};
+const CAPACITY_NAMES: Record<Capacity, string> = { occupier: 'Occupier', owner: 'Owner (empty property)' };
+const RELIEF_KIND_CHOICES = RELIEF_KINDS.map((kind) => [kind, RELIEF_KIND_NAMES[kind]]);
+const CAPACITY_CHOICES = CAPACITIES.map((capacity) => [capacity, CAPACITY_NAMES[capacity]]);
 
 const REASON: FormField = { id: 'reason', label: 'Reason' };
 const RELIEF_FIELDS = {
@@ -89,7 +89,7 @@ export class AccountChangesController {
   @Get('move-in')
   async moveInForm(@Req() request: Request, @Res() response: Response, @Param('reference') reference: string): Promise<void> {
     const session = await this.sessions.signedIn(request);
-    this.views.render(response, 'move-in.njk', session, { ...(await actionPage(this.graphql, request, session, reference, 'Move in')), capacities: CAPACITIES });
+    this.views.render(response, 'move-in.njk', session, { ...(await actionPage(this.graphql, request, session, reference, 'Move in')), capacities: CAPACITY_CHOICES });
   }
 
   @Post('move-in')
@@ -103,7 +103,7 @@ export class AccountChangesController {
     if (baReference && !hereditamentId) form.problems.push({ field: 'baReference', reason: "is not a property on the council's register" });
     await this.forms.submit(request, response, session, {
       view: 'move-in.njk',
-      context: { ...(await actionPage(this.graphql, request, session, reference, 'Move in')), capacities: CAPACITIES },
+      context: { ...(await actionPage(this.graphql, request, session, reference, 'Move in')), capacities: CAPACITY_CHOICES },
       fields: MOVE_IN_FIELDS,
       problems: form.problems,
       perform: async () => {
@@ -171,7 +171,7 @@ export class AccountChangesController {
 
   private async reliefPage(request: Request, session: SignedInSession, reference: string) {
     const page = await actionPage(this.graphql, request, session, reference, 'Award a relief');
-    return { ...page, kinds: RELIEF_KINDS };
+    return { ...page, kinds: RELIEF_KIND_CHOICES };
   }
 
   private async moveOutPage(request: Request, session: SignedInSession, reference: string, liabilityId: string) {
